@@ -1,0 +1,24 @@
+package org.evidenceapi.article;
+
+import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.Params.IdOrSlug;
+
+/** The article list's filters, already parsed; a topic or author that does not exist matches nothing. */
+public record ArticleFilter(IdOrSlug topic, IdOrSlug author, Level level, ArticleStatus status, String label) {
+
+    Filter toFilter() {
+        Filter filter = new Filter()
+                .and("e.level = :level", "level", level)
+                .and("e.status = :status", "status", status)
+                .and("e.id in (select a.id from Article a join a.labels l where l = :label)", "label", label);
+        if (topic != null) {
+            filter.and("e.id in (select a.id from Article a join a.topics t where "
+                    + topic.condition("t").replace(":key", ":topic") + ")", "topic", topic.value());
+        }
+        if (author != null) {
+            filter.and("e.id in (select a.id from Article a join a.authors au where "
+                    + author.condition("au").replace(":key", ":author") + ")", "author", author.value());
+        }
+        return filter;
+    }
+}

@@ -1,0 +1,35 @@
+package org.evidenceapi.article;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.evidenceapi.common.ProblemException;
+
+/** What {@code include=} may add to an article: the related resources a front end renders with it. */
+public enum ArticleInclude {
+    CLAIMS, STUDIES, REFERENCES, AUTHORS, TOPICS;
+
+    public static final String ALLOWED = "claims, studies, references, authors, topics";
+
+    public static Set<ArticleInclude> parse(String include) {
+        Set<ArticleInclude> result = EnumSet.noneOf(ArticleInclude.class);
+        if (include == null || include.isBlank()) {
+            return result;
+        }
+        for (String part : include.split(",")) {
+            String name = part.trim().toUpperCase(Locale.ROOT);
+            if (Arrays.stream(values()).noneMatch(v -> v.name().equals(name))) {
+                throw ProblemException.badParameter("include",
+                        "'" + part.trim() + "' is not one of " + ALLOWED);
+            }
+            result.add(valueOf(name));
+        }
+        return result;
+    }
+
+    static String names(Set<ArticleInclude> includes) {
+        return includes.stream().map(i -> i.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(","));
+    }
+}

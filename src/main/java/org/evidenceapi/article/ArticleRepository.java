@@ -1,0 +1,64 @@
+package org.evidenceapi.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.evidenceapi.common.CursorValue;
+import org.evidenceapi.common.Fetch;
+import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.Keyset;
+import org.evidenceapi.common.PageRequest;
+import org.evidenceapi.common.PageSlice;
+import org.evidenceapi.common.Params.IdOrSlug;
+import org.evidenceapi.common.SortKey;
+import org.evidenceapi.common.SortKeys;
+
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+    public static final SortKeys<Article> SORTS = new SortKeys<>("-createdAt",
+            new SortKey<>("createdAt", "e.createdAt", CursorValue.INSTANT, a -> a.createdAt),
+            new SortKey<>("updatedAt", "e.updatedAt", CursorValue.INSTANT, a -> a.updatedAt),
+            new SortKey<>("title", "e.title", CursorValue.STRING, a -> a.title));
+
+    public Optional<Article> findWithLabels(IdOrSlug key) {
+        return find("select e from Article e left join fetch e.labels where " + key.condition("e"),
+                Parameters.with("key", key.value())).firstResultOptional();
+    }
+
+    public Optional<UUID> findId(IdOrSlug key) {
+        return getEntityManager().createQuery("select e.id from Article e where " + key.condition("e"), UUID.class)
+                .setParameter("key", key.value()).getResultStream().findFirst();
+    }
+
+    /** A page of articles with labels, authors and topics: four statements whatever the page size. */
+    public PageSlice<Article> page(Filter filter, PageRequest<Article> request) {
+        PageSlice<Article> slice = Keyset.page(getEntityManager(), Article.class, "Article", filter, request,
+                a -> a.id);
+        List<UUID> ids = slice.items().stream().map(a -> a.id).toList();
+        Fetch.byIds(getEntityManager(), Article.class,
+                "select e from Article e left join fetch e.labels where e.id in :ids", ids);
+        fetchAuthors(ids, false);
+        fetchTopics(ids);
+        return slice;
+    }
+
+    public void fetchAuthors(List<UUID> ids, boolean withCredentials) {
+        Fetch.byIds(getEntityManager(), Article.class, "select e from Article e left join fetch e.authors au "
+                + (withCredentials ? "left join fetch au.credentials " : "") + "where e.id in :ids", ids);
+    }
+
+    public void fetchTopics(List<UUID> ids) {
+        Fetch.byIds(getEntityManager(), Article.class,
+                "select e from Article e left join fetch e.topics where e.id in :ids", ids);
+    }
+
+    /** The body: sections, their blocks and list items, in one statement. */
+    public List<ArticleSection> sections(UUID articleId) {
+        return getEntityManager().createQuery("select distinct s from ArticleSection s left join fetch s.blocks b "
+                + "left join fetch b.items where s.article.id = :article order by s.position", ArticleSection.class)
+                .setParameter("article", articleId).getResultList();
+    }
+}

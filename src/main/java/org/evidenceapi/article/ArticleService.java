@@ -1,0 +1,108 @@
+package org.evidenceapi.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.evidenceapi.author.AuthorView;
+import org.evidenceapi.claim.Claim;
+import org.evidenceapi.claim.ClaimPage;
+import org.evidenceapi.claim.ClaimRepository;
+import org.evidenceapi.claim.ClaimView;
+import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.PageRequest;
+import org.evidenceapi.common.PageSlice;
+import org.evidenceapi.common.Params.IdOrSlug;
+import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.reference.CitedReference;
+import org.evidenceapi.reference.CitedReferencePage;
+import org.evidenceapi.reference.ReferenceRepository;
+import org.evidenceapi.study.StudyPage;
+import org.evidenceapi.study.StudyRepository;
+import org.evidenceapi.study.StudySummary;
+import org.evidenceapi.study.StudyView;
+import org.evidenceapi.topic.TopicView;
+
+/**
+ * Reads of articles and of what hangs off them. Each read runs in one transaction and issues a fixed
+ * number of statements: the expanded article at most eight, whatever its size.
+ */
+@ApplicationScoped
+public class ArticleService {
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    ClaimRepository claims;
+    @Inject
+    StudyRepository studies;
+    @Inject
+    ReferenceRepository references;
+
+    @Transactional
+    public ArticlePage list(ArticleFilter filter, PageRequest<Article> request) {
+        PageSlice<Article> slice = articles.page(filter.toFilter(), request);
+        return new ArticlePage(slice.map(ArticleSummary::of), slice.page());
+    }
+
+    @Transactional
+    public ArticleView get(IdOrSlug key, Set<ArticleInclude> include) {
+        Article a = articles.findWithLabels(key).orElseThrow(() -> notFound(key));
+        List<UUID> ids = List.of(a.id);
+        List<AuthorView> authors = null;
+        List<TopicView> topics = null;
+        if (include.contains(ArticleInclude.AUTHORS)) {
+            articles.fetchAuthors(ids, true);
+            authors = a.authors.stream().map(AuthorView::of).toList();
+        }
+        if (include.contains(ArticleInclude.TOPICS)) {
+            articles.fetchTopics(ids);
+            topics = a.topics.stream().map(TopicView::of).toList();
+        }
+        List<Section> sections = articles.sections(a.id).stream().map(ArticleService::section).toList();
+        List<StudySummary> articleStudies = include.contains(ArticleInclude.CLAIMS)
+                || include.contains(ArticleInclude.STUDIES) ? studies.ofArticle(a.id) : List.of();
+        List<ClaimView> claimViews = include.contains(ArticleInclude.CLAIMS)
+                ? claims.ofArticle(a.id).stream().map(ClaimView::of).toList() : null;
+        List<StudyView> studyViews = include.contains(ArticleInclude.STUDIES)
+                ? articleStudies.stream().map(StudyView::of).toList() : null;
+        List<CitedReference> bibliography = include.contains(ArticleInclude.REFERENCES)
+                ? references.citedBy(a.id).stream().map(CitedReference::of).toList() : null;
+        return new ArticleView(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
+                List.copyOf(a.labels), a.status, a.publishedAt, a.updatedAt, a.version, a.readingTimeMinutes,
+                sections, authors, topics, claimViews, studyViews, bibliography);
+    }
+
+    @Transactional
+    public ClaimPage claims(IdOrSlug key, PageRequest<Claim> request) {
+        UUID id = articles.findId(key).orElseThrow(() -> notFound(key));
+        var slice = claims.page(new Filter().and("e.article.id = :article", "article", id), request);
+        return new ClaimPage(slice.map(ClaimView::of), slice.page());
+    }
+
+    @Transactional
+    public StudyPage studies(IdOrSlug key, PageRequest<StudySummary> request) {
+        UUID id = articles.findId(key).orElseThrow(() -> notFound(key));
+        var slice = studies.page(new Filter().and(StudyRepository.OF_ARTICLE, "article", id), request);
+        return new StudyPage(slice.map(StudyView::of), slice.page());
+    }
+
+    @Transactional
+    public CitedReferencePage references(IdOrSlug key, PageRequest<ArticleReference> request) {
+        UUID id = articles.findId(key).orElseThrow(() -> notFound(key));
+        PageSlice<ArticleReference> slice = references.citedBy(id, request);
+        return new CitedReferencePage(slice.map(CitedReference::of), slice.page());
+    }
+
+    private static Section section(ArticleSection s) {
+        return new Section(s.heading, s.blocks.stream().map(b -> new Block(b.type, b.text,
+                b.type == BlockType.LIST ? List.copyOf(b.items) : null, b.caption, b.altText, b.imageUrl,
+                b.attribution)).toList());
+    }
+
+    static ProblemException notFound(IdOrSlug key) {
+        return ProblemException.notFound("No article has the id or slug '" + key + "'.");
+    }
+}

@@ -1,0 +1,35 @@
+package org.evidenceapi.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.author.AuthorRef;
+import org.evidenceapi.topic.TopicRef;
+
+@Schema(description = "An article as a list shows it: everything but the body and the evidence.")
+public record ArticleSummary(
+        UUID id,
+        @Schema(examples = "health-benefits-of-acupuncture-part-1") String slug,
+        String title,
+        String subtitle,
+        String series,
+        Integer seriesPart,
+        String summary,
+        Level level,
+        List<String> labels,
+        ArticleStatus status,
+        Instant publishedAt,
+        Instant updatedAt,
+        long version,
+        int readingTimeMinutes,
+        List<AuthorRef> authors,
+        List<TopicRef> topics) {
+
+    /** Needs the article's labels, authors and topics loaded. */
+    public static ArticleSummary of(Article a) {
+        return new ArticleSummary(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
+                List.copyOf(a.labels), a.status, a.publishedAt, a.updatedAt, a.version, a.readingTimeMinutes,
+                a.authors.stream().map(AuthorRef::of).toList(), a.topics.stream().map(TopicRef::of).toList());
+    }
+}

@@ -1,0 +1,41 @@
+package org.evidenceapi.author;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.panache.common.Parameters;
+import java.util.Optional;
+import java.util.UUID;
+import org.evidenceapi.common.CursorValue;
+import org.evidenceapi.common.Fetch;
+import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.Keyset;
+import org.evidenceapi.common.PageRequest;
+import org.evidenceapi.common.PageSlice;
+import org.evidenceapi.common.Params.IdOrSlug;
+import org.evidenceapi.common.SortKey;
+import org.evidenceapi.common.SortKeys;
+
+@ApplicationScoped
+public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
+    public static final SortKeys<Author> SORTS = new SortKeys<>("name",
+            new SortKey<>("name", "e.name", CursorValue.STRING, a -> a.name),
+            new SortKey<>("createdAt", "e.createdAt", CursorValue.INSTANT, a -> a.createdAt));
+
+    public Optional<Author> findWithCredentials(IdOrSlug key) {
+        return find("select e from Author e left join fetch e.credentials where " + key.condition("e"),
+                Parameters.with("key", key.value())).firstResultOptional();
+    }
+
+    public Optional<Author> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public PageSlice<Author> page(PageRequest<Author> request) {
+        PageSlice<Author> slice = Keyset.page(getEntityManager(), Author.class, "Author", new Filter(), request,
+                a -> a.id);
+        Fetch.byIds(getEntityManager(), Author.class,
+                "select e from Author e left join fetch e.credentials where e.id in :ids",
+                slice.items().stream().map(a -> a.id).toList());
+        return slice;
+    }
+}

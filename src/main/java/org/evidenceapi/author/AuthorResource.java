@@ -1,0 +1,49 @@
+package org.evidenceapi.author;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evidenceapi.common.ApiPaths;
+import org.evidenceapi.common.PageLinks;
+import org.evidenceapi.common.PageParams;
+import org.evidenceapi.common.Params;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(ApiPaths.V1 + "/authors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authors", description = "The people who write the articles.")
+public class AuthorResource {
+    @Inject
+    AuthorService service;
+
+    @GET
+    @Operation(operationId = "listAuthors", summary = "List authors",
+            description = "All authors, a page at a time (keyset pagination: follow page.nextCursor or the Link header).")
+    public RestResponse<AuthorPage> list(@BeanParam PageParams paging,
+            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending.",
+                    schema = @Schema(enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
+            String sort,
+            @Context UriInfo uri) {
+        return PageLinks.ok(uri, service.list(paging.request(sort, AuthorRepository.SORTS)));
+    }
+
+    @GET
+    @Path("/{idOrSlug}")
+    @Operation(operationId = "getAuthor", summary = "Read an author",
+            description = "One author by id (UUID) or slug, with credentials and biography.")
+    public AuthorView get(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.",
+            example = "margaux-loyer") String idOrSlug) {
+        return service.get(Params.idOrSlug("idOrSlug", idOrSlug));
+    }
+}

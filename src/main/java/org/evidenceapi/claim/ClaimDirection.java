@@ -1,0 +1,4 @@
+package org.evidenceapi.claim;
+
+/** Which way a claim says the intervention works. */
+public enum ClaimDirection { BENEFIT, HARM, NO_EFFECT, MIXED, UNCLEAR }

@@ -1,0 +1,59 @@
+package org.evidenceapi.claim;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.evidenceapi.common.CursorValue;
+import org.evidenceapi.common.Fetch;
+import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.Keyset;
+import org.evidenceapi.common.PageRequest;
+import org.evidenceapi.common.PageSlice;
+import org.evidenceapi.common.SortKey;
+import org.evidenceapi.common.SortKeys;
+import org.evidenceapi.study.StudyRepository;
+
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
+    public static final SortKeys<Claim> SORTS = new SortKeys<>("createdAt",
+            new SortKey<>("createdAt", "e.createdAt", CursorValue.INSTANT, c -> c.createdAt));
+    public static final SortKeys<Claim> ARTICLE_ORDER = new SortKeys<>("position",
+            new SortKey<>("position", "e.position", CursorValue.INTEGER, c -> c.position));
+
+    @Inject
+    StudyRepository studies;
+
+    public Optional<Claim> findWithDetails(UUID id) {
+        Optional<Claim> claim = findByIdOptional(id);
+        claim.ifPresent(c -> fetchDetails(List.of(c.id)));
+        return claim;
+    }
+
+    public PageSlice<Claim> page(Filter filter, PageRequest<Claim> request) {
+        PageSlice<Claim> slice = Keyset.page(getEntityManager(), Claim.class, "Claim", filter, request, c -> c.id);
+        fetchDetails(slice.items().stream().map(c -> c.id).toList());
+        return slice;
+    }
+
+    /** Every claim of an article in position order, with everything a ClaimView needs, in three statements. */
+    public List<Claim> ofArticle(UUID articleId) {
+        List<Claim> claims = getEntityManager().createQuery("select e from Claim e left join fetch e.citations "
+                + "left join fetch e.studies where e.article.id = :article order by e.position", Claim.class)
+                .setParameter("article", articleId).getResultList();
+        getEntityManager().createQuery("select e from Claim e left join fetch e.certaintyFactors "
+                + "where e.article.id = :article", Claim.class).setParameter("article", articleId).getResultList();
+        return claims;
+    }
+
+    /** Citations, studies with outcomes and certainty factors of the given claims: three statements. */
+    private void fetchDetails(List<UUID> ids) {
+        List<Claim> claims = Fetch.byIds(getEntityManager(), Claim.class,
+                "select e from Claim e left join fetch e.citations left join fetch e.studies where e.id in :ids", ids);
+        Fetch.byIds(getEntityManager(), Claim.class,
+                "select e from Claim e left join fetch e.certaintyFactors where e.id in :ids", ids);
+        studies.fetchOutcomes(claims.stream().flatMap(c -> c.studies.stream()).map(s -> s.id).distinct().toList());
+    }
+}

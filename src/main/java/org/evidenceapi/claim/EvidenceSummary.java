@@ -1,0 +1,43 @@
+package org.evidenceapi.claim;
+
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.study.StudyDesign;
+
+@Schema(description = "Computed from the claim's citations and study summaries; never typed in.")
+public record EvidenceSummary(
+        @Schema(description = "Number of distinct references the claim cites.", examples = "3") int references,
+        @Schema(description = "Number of study summaries that back the claim.", examples = "1") int studies,
+        @Schema(description = "Participants summed over the studies that report a count; null when none does.",
+                examples = "20827") Integer participants,
+        @Schema(description = "Highest design in the evidence hierarchy among the studies; null without studies.")
+        StudyDesign strongestDesign,
+        Consistency consistency,
+        @Schema(description = "Whether any backing study was done in people.") boolean humanEvidence,
+        @Schema(description = "GRADE-style plain-language statement of certainty and direction.",
+                examples = "There may be a benefit, but the evidence is very uncertain.")
+        String plainLanguage) {
+
+    public static EvidenceSummary of(Claim claim, List<StudyFacts> studies) {
+        int references = (int) claim.citations.stream().distinct().count();
+        Integer participants = studies.stream().map(StudyFacts::participants).filter(Objects::nonNull)
+                .reduce(Integer::sum).orElse(null);
+        StudyDesign strongest = studies.stream().map(StudyFacts::design)
+                .min((a, b) -> EvidenceHierarchy.rank(a) - EvidenceHierarchy.rank(b)).orElse(null);
+        boolean human = studies.stream().anyMatch(StudyFacts::human);
+        return new EvidenceSummary(references, studies.size(), participants, strongest, consistency(studies), human,
+                PlainLanguage.sentence(claim.certainty, claim.direction, references + studies.size() > 0));
+    }
+
+    private static Consistency consistency(List<StudyFacts> studies) {
+        List<?> directions = studies.stream().map(StudyFacts::direction).filter(Objects::nonNull).distinct().toList();
+        if (studies.isEmpty()) {
+            return Consistency.NO_STUDIES;
+        }
+        if (studies.size() == 1) {
+            return Consistency.SINGLE_STUDY;
+        }
+        return directions.size() <= 1 ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
+    }
+}

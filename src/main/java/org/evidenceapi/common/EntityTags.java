@@ -1,0 +1,78 @@
+package org.evidenceapi.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * Gives every successful GET a strong ETag, the SHA-256 of the exact bytes sent, and answers a matching
+ * {@code If-None-Match} with 304 and no body. The body is serialised here once and sent as these bytes.
+ */
+@Provider
+public class EntityTags implements ContainerResponseFilter {
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!isCacheableRead(request, response)) {
+            return;
+        }
+        byte[] body = bytesOf(response.getEntity());
+        String tag = "\"" + digest(body) + "\"";
+        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+        } else {
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+        }
+    }
+
+    private static boolean isCacheableRead(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
+                && response.getStatus() == 200 && response.hasEntity()
+                && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType());
+    }
+
+    private byte[] bytesOf(Object entity) {
+        try {
+            return entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response not serialisable", e);
+        }
+    }
+
+    /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                .anyMatch(t -> t.equals("*") || t.equals(tag));
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.evidenceapi.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem detail, the body of every error response. */
+@Schema(name = "Problem", description = "RFC 9457 problem detail (media type application/problem+json).")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(description = "URI identifying the problem type; about:blank when the status says it all.",
+                examples = "about:blank")
+        String type,
+        @Schema(description = "Short summary of the problem type.", examples = "Bad Request")
+        String title,
+        @Schema(description = "HTTP status code.", examples = "400")
+        int status,
+        @Schema(description = "What went wrong in this occurrence.", examples = "The query parameter 'limit' is invalid.")
+        String detail,
+        @Schema(description = "Path of the request that failed.", examples = "/api/v1/articles")
+        String instance,
+        @Schema(description = "Validation failures, one per offending field; present on 400 responses for bad input.")
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+}

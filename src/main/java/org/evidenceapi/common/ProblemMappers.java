@@ -1,0 +1,76 @@
+package org.evidenceapi.common;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into an application/problem+json answer; stack traces go to the log only. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status().getStatusCode(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return respond(400, "The request is invalid; see 'errors'.", errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed: " + uri.getPath(), e);
+            return respond(status, "The server could not complete the request.", null, uri);
+        }
+        Response response = respond(status, detailFor(status, uri), null, uri);
+        Object allow = e.getResponse().getHeaders().getFirst("Allow");
+        if (allow != null) {
+            response.getHeaders().add("Allow", allow);
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return respond(500, "The server could not complete the request. The failure has been logged.", null, uri);
+    }
+
+    static Response respond(int status, String detail, List<FieldError> errors, UriInfo uri) {
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        Problem body = new Problem("about:blank", title, status, detail, uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String detailFor(int status, UriInfo uri) {
+        return switch (status) {
+            case 404 -> "No resource exists at " + uri.getPath() + ".";
+            case 405 -> "This resource does not support that HTTP method; see the Allow header.";
+            case 406 -> "The resource cannot be represented in any media type the Accept header allows.";
+            case 415 -> "The request body's media type is not supported here.";
+            default -> Response.Status.fromStatusCode(status) == null
+                    ? "The request failed." : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
+        };
+    }
+
+    /** The name a client knows: the last node of the property path (the parameter or field name). */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,15 @@
+package org.evidenceapi.content;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.evidenceapi.common.Slugs;
+
+/** An author as the document describes them; matched to an existing author by slug. */
+public record AuthorInput(
+        @NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String slug,
+        @NotBlank @Size(max = 200) String name,
+        List<@NotBlank @Size(max = 300) String> credentials,
+        @Size(max = 10000) String bio) {
+}

@@ -1,0 +1,24 @@
+package org.evidenceapi.content;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.evidenceapi.claim.Certainty;
+import org.evidenceapi.claim.CertaintyFactor;
+import org.evidenceapi.claim.ClaimDirection;
+import org.evidenceapi.claim.EvidenceScope;
+
+/** A claim, citing references by number and linking study summaries by document key. */
+public record ClaimInput(
+        @NotBlank @Size(max = 2000) String statement,
+        @Size(max = 300) String sectionHeading,
+        List<@NotNull @Positive Integer> citations,
+        List<@NotBlank String> studies,
+        @NotNull EvidenceScope scope,
+        @NotNull ClaimDirection direction,
+        @NotNull Certainty certainty,
+        List<@Valid @NotNull CertaintyFactor> certaintyFactors) {
+}

@@ -1,0 +1,43 @@
+package org.evidenceapi.content;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.article.ArticleRepository;
+import org.jboss.logging.Logger;
+
+/** Loads the seed article through the import path on the first start of an empty database. */
+@ApplicationScoped
+public class DemoContent {
+    static final String DOCUMENT = "demo/acupuncture-part-1.json";
+    private static final Logger LOG = Logger.getLogger(DemoContent.class);
+
+    @ConfigProperty(name = "evidence.demo-content.enabled", defaultValue = "true")
+    boolean enabled;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    ArticleImporter importer;
+    @Inject
+    ArticleRepository articles;
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) throws IOException {
+        if (!enabled || articles.count() > 0) {
+            return;
+        }
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DOCUMENT)) {
+            if (in == null) {
+                throw new IllegalStateException("demo content missing from the classpath: " + DOCUMENT);
+            }
+            String slug = importer.importDocument(json.readValue(in, ArticleDocument.class)).slug;
+            LOG.infof("Loaded the demo article '%s'", slug);
+        }
+    }
+}

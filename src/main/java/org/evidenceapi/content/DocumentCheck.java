@@ -1,0 +1,113 @@
+package org.evidenceapi.content;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.evidenceapi.common.FieldError;
+import org.evidenceapi.reference.Identifiers;
+
+/**
+ * Everything wrong with an article document, each problem named by its JSON path: bean constraints
+ * first, then the rules that span the document (citations, study keys, identifiers, durations).
+ */
+final class DocumentCheck {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    static List<FieldError> problems(ArticleDocument doc, Validator validator, Predicate<String> authorExists,
+            Predicate<String> topicExists) {
+        DocumentCheck check = new DocumentCheck();
+        for (ConstraintViolation<ArticleDocument> v : validator.validate(doc)) {
+            check.errors.add(new FieldError(jsonPath(v.getPropertyPath().toString()), v.getMessage()));
+        }
+        if (check.errors.isEmpty()) {
+            check.crossReferences(doc, authorExists, topicExists);
+        }
+        return check.errors;
+    }
+
+    private void crossReferences(ArticleDocument doc, Predicate<String> authorExists, Predicate<String> topicExists) {
+        Set<String> authors = new HashSet<>(doc.authors().stream().map(AuthorInput::slug).toList());
+        Set<String> topics = new HashSet<>(doc.topics().stream().map(TopicInput::slug).toList());
+        forEach(doc.article().authors(), "article.authors", s -> authors.contains(s) || authorExists.test(s),
+                "names no author of this document or of the library");
+        forEach(doc.article().topics(), "article.topics", s -> topics.contains(s) || topicExists.test(s),
+                "names no topic of this document or of the library");
+        identifiers(doc.references());
+        Set<String> studyKeys = studies(doc.studies(), doc.references().size());
+        claims(doc.claims(), doc.references().size(), studyKeys);
+    }
+
+    private void identifiers(List<ReferenceInput> references) {
+        for (int i = 0; i < references.size(); i++) {
+            ReferenceInput r = references.get(i);
+            String at = "references[" + i + "].";
+            require(r.doi() == null || Identifiers.doi(r.doi()) != null, at + "doi",
+                    "must be a DOI such as 10.1016/j.jpain.2017.11.005 (bare, doi: or https://doi.org/ form)");
+            require(r.pmid() == null || Identifiers.pmid(r.pmid()) != null, at + "pmid", "must be digits only");
+            require(r.pmcid() == null || Identifiers.pmcid(r.pmcid()) != null, at + "pmcid",
+                    "must be PMC followed by digits");
+        }
+    }
+
+    private Set<String> studies(List<StudyInput> studies, int referenceCount) {
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < studies.size(); i++) {
+            StudyInput s = studies.get(i);
+            String at = "studies[" + i + "].";
+            require(keys.add(s.key()), at + "key", "is used by another study of this document");
+            require(s.referenceNumber() <= referenceCount, at + "referenceNumber",
+                    "must be the number of one of the document's " + referenceCount + " references");
+            require(isPeriod(s.duration()), at + "duration", "must be an ISO-8601 duration such as P3W or PT45M");
+            require(isPeriod(s.followUp()), at + "followUp", "must be an ISO-8601 duration such as P1Y");
+        }
+        return keys;
+    }
+
+    private void claims(List<ClaimInput> claims, int referenceCount, Set<String> studyKeys) {
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimInput c = claims.get(i);
+            String at = "claims[" + i + "].";
+            forEach(c.citations(), at + "citations", n -> n <= referenceCount,
+                    "cites no reference: the document has " + referenceCount);
+            forEach(c.studies(), at + "studies", studyKeys::contains, "names no study key of this document");
+        }
+    }
+
+    private <T> void forEach(List<T> values, String path, Predicate<T> ok, String message) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            require(ok.test(values.get(i)), path + "[" + i + "]", message);
+        }
+    }
+
+    private void require(boolean ok, String field, String message) {
+        if (!ok) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+
+    static boolean isPeriod(String value) {
+        if (value == null) {
+            return true;
+        }
+        try {
+            return value.contains("T") ? Duration.parse(value) != null : Period.parse(value) != null;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Bean Validation writes {@code claims[2].<list element>}; clients read {@code claims[2]}. */
+    private static String jsonPath(String propertyPath) {
+        return propertyPath.replaceAll("\\.<[^>]+>", "");
+    }
+}

@@ -1,0 +1,34 @@
+package org.evidenceapi.content;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.evidenceapi.reference.ReferenceAuthor;
+import org.evidenceapi.reference.ReferenceType;
+import org.evidenceapi.reference.UpdateStatus;
+
+/** A bibliographic reference; its position in the document's list is its citation number. */
+public record ReferenceInput(
+        @NotNull ReferenceType type,
+        List<@Valid @NotNull ReferenceAuthor> authors,
+        Integer year,
+        @NotBlank @Size(max = 1000) String title,
+        @Size(max = 500) String containerTitle,
+        @Size(max = 50) String volume,
+        @Size(max = 50) String issue,
+        @Size(max = 50) String pages,
+        @Size(max = 50) String articleNumber,
+        @Size(max = 300) String doi,
+        @Size(max = 20) String pmid,
+        @Size(max = 20) String pmcid,
+        @Size(max = 20) String issn,
+        @Size(max = 2000) String url,
+        @Size(max = 35) String language,
+        Boolean peerReviewed,
+        LocalDate accessedAt,
+        UpdateStatus updateStatus,
+        @Size(max = 4000) String notes) {
+}

@@ -1,0 +1,77 @@
+package org.evidenceapi.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.evidenceapi.article.Article;
+import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.reference.Identifiers;
+import org.evidenceapi.reference.Reference;
+import org.evidenceapi.reference.ReferenceName;
+import org.evidenceapi.reference.ReferenceRepository;
+import org.evidenceapi.reference.UpdateStatus;
+
+/** Builds an article's bibliography, reusing the library's reference wherever the same paper is there already. */
+@ApplicationScoped
+class ReferenceMatcher {
+    @Inject
+    ReferenceRepository references;
+
+    List<ArticleReference> bibliography(Article article, List<ReferenceInput> inputs) {
+        Map<String, Reference> seen = new HashMap<>();
+        List<ArticleReference> entries = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ReferenceInput in = inputs.get(i);
+            String doi = Identifiers.doi(in.doi());
+            String pmid = Identifiers.pmid(in.pmid());
+            String pmcid = Identifiers.pmcid(in.pmcid());
+            String identity = doi != null ? "doi:" + Identifiers.doiKey(doi)
+                    : pmid != null ? "pmid:" + pmid : pmcid != null ? "pmcid:" + pmcid : "row:" + i;
+            Reference reference = seen.computeIfAbsent(identity, k -> references
+                    .findByIdentity(Identifiers.doiKey(doi), pmid, pmcid)
+                    .orElseGet(() -> create(in, doi, pmid, pmcid)));
+            ArticleReference entry = new ArticleReference();
+            entry.article = article;
+            entry.citationNumber = i + 1;
+            entry.reference = reference;
+            entry.persist();
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    private static Reference create(ReferenceInput in, String doi, String pmid, String pmcid) {
+        Reference r = new Reference();
+        r.type = in.type();
+        r.title = in.title();
+        r.containerTitle = in.containerTitle();
+        r.volume = in.volume();
+        r.issue = in.issue();
+        r.pages = in.pages();
+        r.articleNumber = in.articleNumber();
+        r.year = in.year();
+        r.doi = doi;
+        r.doiKey = Identifiers.doiKey(doi);
+        r.pmid = pmid;
+        r.pmcid = pmcid;
+        r.issn = in.issn();
+        r.url = in.url();
+        r.language = in.language();
+        r.peerReviewed = in.peerReviewed();
+        r.accessedAt = in.accessedAt();
+        r.updateStatus = in.updateStatus() == null ? UpdateStatus.NONE : in.updateStatus();
+        r.notes = in.notes();
+        r.authors = new ArrayList<>(ArticleImporter.orEmpty(in.authors()).stream().map(a -> {
+            ReferenceName name = new ReferenceName();
+            name.family = a.family();
+            name.given = a.given();
+            name.literal = a.literal();
+            return name;
+        }).toList());
+        r.persist();
+        return r;
+    }
+}

@@ -1,0 +1,8 @@
+package org.evidenceapi.reference;
+
+import java.util.List;
+import org.evidenceapi.common.PageInfo;
+import org.evidenceapi.common.Paged;
+
+public record ReferencePage(List<ReferenceView> items, PageInfo page) implements Paged {
+}

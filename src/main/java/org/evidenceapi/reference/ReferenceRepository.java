@@ -1,0 +1,69 @@
+package org.evidenceapi.reference;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.evidenceapi.common.CursorValue;
+import org.evidenceapi.common.Fetch;
+import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.Keyset;
+import org.evidenceapi.common.PageRequest;
+import org.evidenceapi.common.PageSlice;
+import org.evidenceapi.common.SortKey;
+import org.evidenceapi.common.SortKeys;
+
+@ApplicationScoped
+public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUID> {
+    public static final SortKeys<Reference> SORTS = new SortKeys<>("createdAt",
+            new SortKey<>("createdAt", "e.createdAt", CursorValue.INSTANT, r -> r.createdAt),
+            new SortKey<>("title", "e.title", CursorValue.STRING, r -> r.title));
+    public static final SortKeys<ArticleReference> CITATION_ORDER = new SortKeys<>("number",
+            new SortKey<>("number", "e.citationNumber", CursorValue.INTEGER, r -> r.citationNumber));
+
+    public Optional<Reference> findWithAuthors(UUID id) {
+        return find("select e from Reference e left join fetch e.authors where e.id = ?1", id).firstResultOptional();
+    }
+
+    /** The paper with this identity, matched as the spec says: DOI, else PMID, else PMCID. */
+    public Optional<Reference> findByIdentity(String doiKey, String pmid, String pmcid) {
+        if (doiKey != null) {
+            return find("doiKey", doiKey).firstResultOptional();
+        }
+        if (pmid != null) {
+            return find("pmid", pmid).firstResultOptional();
+        }
+        return pmcid == null ? Optional.empty() : find("pmcid", pmcid).firstResultOptional();
+    }
+
+    public PageSlice<Reference> page(Filter filter, PageRequest<Reference> request) {
+        PageSlice<Reference> slice = Keyset.page(getEntityManager(), Reference.class, "Reference", filter, request,
+                r -> r.id);
+        fetchAuthors(slice.items().stream().map(r -> r.id).toList());
+        return slice;
+    }
+
+    /** One page of an article's bibliography, in citation order, references and their authors loaded. */
+    public PageSlice<ArticleReference> citedBy(UUID articleId, PageRequest<ArticleReference> request) {
+        Filter filter = new Filter().and("e.article.id = :article", "article", articleId);
+        PageSlice<ArticleReference> slice = Keyset.page(getEntityManager(), ArticleReference.class,
+                "ArticleReference", filter, request, r -> r.id);
+        Fetch.byIds(getEntityManager(), ArticleReference.class, "select e from ArticleReference e "
+                + "join fetch e.reference r left join fetch r.authors where e.id in :ids",
+                slice.items().stream().map(r -> r.id).toList());
+        return slice;
+    }
+
+    /** The whole bibliography of an article in one statement. */
+    public List<ArticleReference> citedBy(UUID articleId) {
+        return getEntityManager().createQuery("select e from ArticleReference e join fetch e.reference r "
+                + "left join fetch r.authors where e.article.id = :article order by e.citationNumber",
+                ArticleReference.class).setParameter("article", articleId).getResultList();
+    }
+
+    private void fetchAuthors(List<UUID> ids) {
+        Fetch.byIds(getEntityManager(), Reference.class,
+                "select e from Reference e left join fetch e.authors where e.id in :ids", ids);
+    }
+}

@@ -1,0 +1,45 @@
+package org.evidenceapi.reference;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Reference", description = "A bibliographic reference, shared by every article that cites it. "
+        + "Fields map one-to-one onto CSL-JSON.")
+public record ReferenceView(
+        UUID id,
+        ReferenceType type,
+        @Schema(description = "Authors in order: persons (family, given) or organisations (literal).")
+        List<ReferenceAuthor> authors,
+        @Schema(examples = "2018") Integer year,
+        @Schema(examples = "Acupuncture for chronic pain: Update of an individual patient data meta-analysis")
+        String title,
+        @Schema(description = "Journal or website.", examples = "J Pain") String containerTitle,
+        String volume,
+        String issue,
+        String pages,
+        @Schema(description = "Electronic article number (e-locator) where the journal uses one instead of pages.")
+        String articleNumber,
+        @Schema(examples = "10.1016/j.jpain.2017.11.005") String doi,
+        @Schema(examples = "29198932") String pmid,
+        @Schema(examples = "PMC5927830") String pmcid,
+        String issn,
+        String url,
+        @Schema(description = "BCP 47 language tag of the work when it is not English.", examples = "zh") String language,
+        Boolean peerReviewed,
+        LocalDate accessedAt,
+        UpdateStatus updateStatus,
+        String notes,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static ReferenceView of(Reference r) {
+        List<ReferenceAuthor> authors = r.authors.stream()
+                .map(a -> new ReferenceAuthor(a.family, a.given, a.literal)).toList();
+        return new ReferenceView(r.id, r.type, authors, r.year, r.title, r.containerTitle, r.volume, r.issue,
+                r.pages, r.articleNumber, r.doi, r.pmid, r.pmcid, r.issn, r.url, r.language, r.peerReviewed,
+                r.accessedAt, r.updateStatus, r.notes, r.createdAt, r.updatedAt);
+    }
+}

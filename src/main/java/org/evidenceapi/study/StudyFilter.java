@@ -1,0 +1,14 @@
+package org.evidenceapi.study;
+
+import java.util.UUID;
+import org.evidenceapi.common.Filter;
+
+/** The study list's filters, already parsed. */
+public record StudyFilter(StudyDesign design, Integer minParticipants, UUID referenceId) {
+    Filter toFilter() {
+        return new Filter()
+                .and("e.design = :design", "design", design)
+                .and("e.participants >= :minParticipants", "minParticipants", minParticipants)
+                .and("e.referenceId = :referenceId", "referenceId", referenceId);
+    }
+}

@@ -1,0 +1,52 @@
+package org.evidenceapi.study;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.evidenceapi.common.CursorValue;
+import org.evidenceapi.common.Fetch;
+import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.Keyset;
+import org.evidenceapi.common.PageRequest;
+import org.evidenceapi.common.PageSlice;
+import org.evidenceapi.common.SortKey;
+import org.evidenceapi.common.SortKeys;
+
+@ApplicationScoped
+public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID> {
+    public static final SortKeys<StudySummary> SORTS = new SortKeys<>("createdAt",
+            new SortKey<>("createdAt", "e.createdAt", CursorValue.INSTANT, s -> s.createdAt),
+            new SortKey<>("title", "e.title", CursorValue.STRING, s -> s.title));
+
+    /** An article's studies: those its claims link, and those reported by a paper in its bibliography. */
+    public static final String OF_ARTICLE = "(e.id in (select st.id from Claim c join c.studies st "
+            + "where c.article.id = :article) or e.referenceId in (select ar.reference.id from ArticleReference ar "
+            + "where ar.article.id = :article))";
+
+    public Optional<StudySummary> findWithOutcomes(UUID id) {
+        return find("select e from StudySummary e left join fetch e.outcomes where e.id = ?1", id)
+                .firstResultOptional();
+    }
+
+    public PageSlice<StudySummary> page(Filter filter, PageRequest<StudySummary> request) {
+        PageSlice<StudySummary> slice = Keyset.page(getEntityManager(), StudySummary.class, "StudySummary", filter,
+                request, s -> s.id);
+        fetchOutcomes(slice.items().stream().map(s -> s.id).toList());
+        return slice;
+    }
+
+    /** All of an article's studies with their outcomes, in one statement. */
+    public List<StudySummary> ofArticle(UUID articleId) {
+        return getEntityManager().createQuery("select e from StudySummary e left join fetch e.outcomes where "
+                + OF_ARTICLE + " order by e.createdAt, e.id", StudySummary.class)
+                .setParameter("article", articleId).getResultList();
+    }
+
+    public void fetchOutcomes(Collection<UUID> ids) {
+        Fetch.byIds(getEntityManager(), StudySummary.class,
+                "select e from StudySummary e left join fetch e.outcomes where e.id in :ids", ids);
+    }
+}

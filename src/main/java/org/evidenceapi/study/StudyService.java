@@ -1,0 +1,27 @@
+package org.evidenceapi.study;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.evidenceapi.common.PageRequest;
+import org.evidenceapi.common.PageSlice;
+import org.evidenceapi.common.ProblemException;
+
+@ApplicationScoped
+public class StudyService {
+    @Inject
+    StudyRepository studies;
+
+    @Transactional
+    public StudyPage list(StudyFilter filter, PageRequest<StudySummary> request) {
+        PageSlice<StudySummary> slice = studies.page(filter.toFilter(), request);
+        return new StudyPage(slice.map(StudyView::of), slice.page());
+    }
+
+    @Transactional
+    public StudyView get(UUID id) {
+        return studies.findWithOutcomes(id).map(StudyView::of)
+                .orElseThrow(() -> ProblemException.notFound("No study summary has the id '" + id + "'."));
+    }
+}

@@ -1,0 +1,45 @@
+package org.evidenceapi.study;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.claim.Certainty;
+
+@Schema(name = "StudySummary", description = "A structured summary of one study: who, how many, what was compared, "
+        + "what was measured and how big the effect was (after HL7 FHIR Evidence and Cochrane summary-of-findings).")
+public record StudyView(
+        UUID id,
+        @Schema(description = "The reference that reports the study.") UUID referenceId,
+        String title,
+        StudyDesign design,
+        Population population,
+        SampleSize sampleSize,
+        @Schema(description = "Trial registry identifier, e.g. an NCT number.") String registryId,
+        String intervention,
+        String comparator,
+        ControlType controlType,
+        @Schema(description = "ISO-8601 period of the intervention.", examples = "P3W") String duration,
+        @Schema(description = "ISO-8601 period of follow-up.", examples = "P1Y") String followUp,
+        Integer sessions,
+        List<Outcome> outcomes,
+        Certainty certainty,
+        String notes,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static StudyView of(StudySummary s) {
+        PopulationColumns p = s.population == null ? new PopulationColumns() : s.population;
+        Population population = new Population(p.description, p.condition, p.species);
+        SampleSize size = new SampleSize(s.participants, s.participantsQualifier, s.studyCount);
+        return new StudyView(s.id, s.referenceId, s.title, s.design, population, size, s.registryId,
+                s.intervention, s.comparator, s.controlType, s.duration, s.followUp, s.sessions,
+                s.outcomes.stream().map(StudyView::outcome).toList(), s.certainty, s.notes, s.createdAt, s.updatedAt);
+    }
+
+    private static Outcome outcome(OutcomeColumns o) {
+        Effect effect = o.metric == null ? null : new Effect(o.metric, o.value, o.unit, o.ciLower, o.ciUpper,
+                o.ciLevel, o.pValue, o.pValueComparator, o.heterogeneityI2);
+        return new Outcome(o.name, o.measure, o.timepoint, effect, o.primary, o.direction, o.narrative);
+    }
+}

@@ -1,0 +1,35 @@
+package org.evidenceapi.topic;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.evidenceapi.common.CursorValue;
+import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.Keyset;
+import org.evidenceapi.common.PageRequest;
+import org.evidenceapi.common.PageSlice;
+import org.evidenceapi.common.Params.IdOrSlug;
+import org.evidenceapi.common.SortKey;
+import org.evidenceapi.common.SortKeys;
+
+@ApplicationScoped
+public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
+    public static final SortKeys<Topic> SORTS = new SortKeys<>("name",
+            new SortKey<>("name", "e.name", CursorValue.STRING, t -> t.name),
+            new SortKey<>("createdAt", "e.createdAt", CursorValue.INSTANT, t -> t.createdAt));
+
+    public Optional<Topic> find(IdOrSlug key) {
+        return find("select e from Topic e where " + key.condition("e"), Parameters.with("key", key.value()))
+                .firstResultOptional();
+    }
+
+    public Optional<Topic> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public PageSlice<Topic> page(PageRequest<Topic> request) {
+        return Keyset.page(getEntityManager(), Topic.class, "Topic", new Filter(), request, t -> t.id);
+    }
+}
