@@ -1,0 +1,61 @@
+package org.evidenceapi.common;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The API's description for OpenAPI, and the error responses every operation shares (attached to each
+ * operation by {@link OpenApiContract}).
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Evidence API", version = "1.0.0",
+                description = "Evidence-summary content as JSON: health articles, the claims they make, structured "
+                        + "summaries of the studies behind each claim, and their bibliographic references. "
+                        + "Collections use keyset pagination (limit and an opaque cursor); every GET answers with a "
+                        + "strong ETag and honours If-None-Match; every error is an RFC 9457 problem detail.",
+                contact = @Contact(name = "Evidence API team", email = "api@evidenceapi.org"),
+                license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.html")),
+        components = @Components(responses = {
+            @APIResponse(name = "BadRequest", responseCode = "400",
+                    description = "A parameter is malformed or out of range; errors names it.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "limitOutOfRange", value = """
+                                    {"type": "about:blank", "title": "Bad Request", "status": 400,
+                                     "detail": "The parameter 'limit' is invalid: must be a whole number between 1 and 100.",
+                                     "instance": "/api/v1/articles",
+                                     "errors": [{"field": "limit", "message": "must be a whole number between 1 and 100"}]}
+                                    """))),
+            @APIResponse(name = "NotFound", responseCode = "404", description = "Nothing has that id or slug.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknownSlug", value = """
+                                    {"type": "about:blank", "title": "Not Found", "status": 404,
+                                     "detail": "No article has the id or slug 'no-such-article'.",
+                                     "instance": "/api/v1/articles/no-such-article"}
+                                    """))),
+            @APIResponse(name = "NotAcceptable", responseCode = "406",
+                    description = "No media type the Accept header allows can represent the resource.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "xmlRequested", value = """
+                                    {"type": "about:blank", "title": "Not Acceptable", "status": 406,
+                                     "detail": "The resource cannot be represented in any media type the Accept header allows.",
+                                     "instance": "/api/v1/articles"}
+                                    """))),
+            @APIResponse(name = "InternalError", responseCode = "500",
+                    description = "An unexpected failure; logged on the server, never detailed to the client.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unexpected", value = """
+                                    {"type": "about:blank", "title": "Internal Server Error", "status": 500,
+                                     "detail": "The server could not complete the request. The failure has been logged.",
+                                     "instance": "/api/v1/articles"}
+                                    """)))
+        }))
+public class EvidenceApi extends Application {
+}

@@ -1,0 +1,67 @@
+package org.evidenceapi.article;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.evidenceapi.content.ArticleImporter;
+import org.evidenceapi.content.TestDocuments;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Reads cost a fixed number of SQL statements, whatever the size of what they read (no N+1). */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArticleStatementCountTest {
+    private static final String EVERYTHING = "?include=claims,studies,references,authors,topics";
+
+    @Inject
+    ArticleImporter importer;
+    @Inject
+    SessionFactory sessionFactory;
+
+    @BeforeAll
+    void importSmallAndLargeArticles() {
+        importer.importDocument(TestDocuments.article("count-small", 3, 3));
+        importer.importDocument(TestDocuments.article("count-large", 200, 200));
+    }
+
+    @Test
+    void expandedArticleCostsEightStatementsWhateverItsSize() {
+        long small = statements("/api/v1/articles/count-small" + EVERYTHING, "claims", 3);
+        long large = statements("/api/v1/articles/count-large" + EVERYTHING, "claims", 200);
+        assertEquals(small, large, "statements for 3 claims vs 200 claims");
+        assertEquals(8, large);
+    }
+
+    @Test
+    void nestedPagesCostTheSameForSmallAndLargeArticles() {
+        for (String nested : new String[] {"claims", "references", "studies"}) {
+            long small = statements("/api/v1/articles/count-small/" + nested + "?limit=100", "items", 3);
+            long large = statements("/api/v1/articles/count-large/" + nested + "?limit=100", "items", 100);
+            assertEquals(small, large, nested);
+            assertTrue(large <= 6, nested + " took " + large);
+        }
+    }
+
+    @Test
+    void articleListPageCostsFourStatements() {
+        assertEquals(4, statements("/api/v1/articles?limit=100", "items", -1));
+    }
+
+    private long statements(String path, String listField, int expectedSize) {
+        Statistics stats = sessionFactory.getStatistics();
+        stats.clear();
+        var response = given().get(path).then().statusCode(200);
+        if (expectedSize >= 0) {
+            response.body(listField, hasSize(expectedSize));
+        }
+        return stats.getPrepareStatementCount();
+    }
+}
