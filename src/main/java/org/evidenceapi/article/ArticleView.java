@@ -1,6 +1,5 @@
 package org.evidenceapi.article;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,10 +29,10 @@ public record ArticleView(
         @Schema(description = "Computed from the body's word count at 200 words per minute.", examples = "3")
         int readingTimeMinutes,
         List<Section> sections,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<AuthorView> authors,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<TopicView> topics,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<ClaimView> claims,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<StudyView> studies,
+        List<AuthorView> authors,
+        List<TopicView> topics,
+        List<ClaimView> claims,
+        List<StudyView> studies,
         @Schema(description = "The bibliography in citation order; number is the [n] the text uses.")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<CitedReference> references) {
+        List<CitedReference> references) {
 }

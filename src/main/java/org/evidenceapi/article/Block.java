@@ -1,6 +1,5 @@
 package org.evidenceapi.article;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.List;
  * A content block. PARAGRAPH and QUOTE use {@code text} (QUOTE may name an {@code attribution}),
  * LIST uses {@code items}, FIGURE uses {@code caption}, {@code altText} and {@code imageUrl}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Block(
         @NotNull BlockType type,
         @Size(max = 20000) String text,

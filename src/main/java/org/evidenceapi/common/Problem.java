@@ -1,12 +1,10 @@
 package org.evidenceapi.common;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error response. */
 @Schema(name = "Problem", description = "RFC 9457 problem detail (media type application/problem+json).")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(description = "URI identifying the problem type; about:blank when the status says it all.",
                 examples = "about:blank")
