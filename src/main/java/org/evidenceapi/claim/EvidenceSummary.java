@@ -3,6 +3,7 @@ package org.evidenceapi.claim;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.study.OutcomeDirection;
 import org.evidenceapi.study.StudyDesign;
 
 @Schema(description = "Computed from the claim's citations and study summaries; never typed in.")
@@ -13,6 +14,7 @@ public record EvidenceSummary(
                 examples = "20827") Integer participants,
         @Schema(description = "Highest design in the evidence hierarchy among the studies; null without studies.")
         StudyDesign strongestDesign,
+        @Schema(description = "Agreement of the directions reported by the studies (UNCLEAR ones do not count).")
         Consistency consistency,
         @Schema(description = "Whether any backing study was done in people.") boolean humanEvidence,
         @Schema(description = "GRADE-style plain-language statement of certainty and direction.",
@@ -31,13 +33,14 @@ public record EvidenceSummary(
     }
 
     private static Consistency consistency(List<StudyFacts> studies) {
-        List<?> directions = studies.stream().map(StudyFacts::direction).filter(Objects::nonNull).distinct().toList();
-        if (studies.isEmpty()) {
-            return Consistency.NO_STUDIES;
+        List<OutcomeDirection> reported = studies.stream().map(StudyFacts::direction)
+                .filter(d -> d != null && d != OutcomeDirection.UNCLEAR).toList();
+        if (reported.isEmpty()) {
+            return Consistency.NOT_ASSESSABLE;
         }
-        if (studies.size() == 1) {
+        if (reported.size() == 1) {
             return Consistency.SINGLE_STUDY;
         }
-        return directions.size() <= 1 ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
+        return reported.stream().distinct().count() == 1 ? Consistency.CONSISTENT : Consistency.INCONSISTENT;
     }
 }

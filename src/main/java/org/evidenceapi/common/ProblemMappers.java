@@ -1,5 +1,6 @@
 package org.evidenceapi.common;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -28,6 +29,9 @@ public class ProblemMappers {
         return respond(400, "The request is invalid; see 'errors'.", errors, uri);
     }
 
+    @Inject
+    AllowedMethods allowedMethods;
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -36,9 +40,8 @@ public class ProblemMappers {
             return respond(status, "The server could not complete the request.", null, uri);
         }
         Response response = respond(status, detailFor(status, uri), null, uri);
-        Object allow = e.getResponse().getHeaders().getFirst("Allow");
-        if (allow != null) {
-            response.getHeaders().add("Allow", allow);
+        if (status == 405) {
+            allowedMethods.forPath(uri.getPath()).ifPresent(allow -> response.getHeaders().add("Allow", allow));
         }
         return response;
     }
