@@ -26,7 +26,7 @@ public record ArticleView(
         Instant publishedAt,
         Instant updatedAt,
         @Schema(description = "Increases with every change to the article.") long version,
-        @Schema(description = "Computed from the body's word count at 200 words per minute.", examples = "3")
+        @Schema(description = "Computed from the body's word count at 200 words per minute.", examples = "6")
         int readingTimeMinutes,
         List<Section> sections,
         List<AuthorView> authors,

@@ -1,0 +1,26 @@
+package org.evidenceapi.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class UnexpectedFailureTest {
+    @Test
+    void unexpectedFailureIsAGenericProblemWithoutInternals() {
+        given().get("/test-only/failure").then()
+                .statusCode(500)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(500))
+                .body("title", equalTo("Internal Server Error"))
+                .body("instance", equalTo("/test-only/failure"))
+                .body("detail", equalTo("The server could not complete the request. The failure has been logged."))
+                .body(not(containsString("secret internal detail")))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("at org.evidenceapi")));
+    }
+}
