@@ -6,8 +6,10 @@ import org.evidenceapi.common.Params.IdOrSlug;
 /** The article list's filters, already parsed; a topic or author that does not exist matches nothing. */
 public record ArticleFilter(IdOrSlug topic, IdOrSlug author, Level level, ArticleStatus status, String label) {
 
-    Filter toFilter() {
+    /** Anonymous callers see published articles only, whatever status they ask for. */
+    Filter toFilter(boolean seesDrafts) {
         Filter filter = new Filter()
+                .and("e.status = :visible", "visible", seesDrafts ? null : ArticleStatus.PUBLISHED)
                 .and("e.level = :level", "level", level)
                 .and("e.status = :status", "status", status)
                 .and("e.id in (select a.id from Article a join a.labels l where l = :label)", "label", label);

@@ -23,14 +23,19 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             new SortKey<>("updatedAt", "e.updatedAt", CursorValue.INSTANT, a -> a.updatedAt),
             new SortKey<>("title", "e.title", CursorValue.STRING, a -> a.title));
 
-    public Optional<Article> findWithLabels(IdOrSlug key) {
-        return find("select e from Article e left join fetch e.labels where " + key.condition("e"),
-                Parameters.with("key", key.value())).firstResultOptional();
+    /** The article with its labels; with {@code publishedOnly}, only if it is published. */
+    public Optional<Article> findWithLabels(IdOrSlug key, boolean publishedOnly) {
+        return find("select e from Article e left join fetch e.labels where " + key.condition("e")
+                + visibility(publishedOnly), Parameters.with("key", key.value())).firstResultOptional();
     }
 
-    public Optional<UUID> findId(IdOrSlug key) {
-        return getEntityManager().createQuery("select e.id from Article e where " + key.condition("e"), UUID.class)
-                .setParameter("key", key.value()).getResultStream().findFirst();
+    public Optional<UUID> findId(IdOrSlug key, boolean publishedOnly) {
+        return getEntityManager().createQuery("select e.id from Article e where " + key.condition("e")
+                + visibility(publishedOnly), UUID.class).setParameter("key", key.value()).getResultStream().findFirst();
+    }
+
+    private static String visibility(boolean publishedOnly) {
+        return publishedOnly ? " and e.status = org.evidenceapi.article.ArticleStatus.PUBLISHED" : "";
     }
 
     /** A page of articles with labels, authors and topics: four statements whatever the page size. */

@@ -16,6 +16,7 @@ import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.PageSlice;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.Viewer;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.CitedReference;
 import org.evidenceapi.reference.CitedReferencePage;
@@ -28,7 +29,8 @@ import org.evidenceapi.topic.TopicView;
 
 /**
  * Reads of articles and of what hangs off them. Each read runs in one transaction and issues a fixed
- * number of statements: the expanded article at most eight, whatever its size.
+ * number of statements: the expanded article at most eight, whatever its size. Articles that are not
+ * published do not exist for anonymous callers.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -40,16 +42,18 @@ public class ArticleService {
     StudyRepository studies;
     @Inject
     ReferenceRepository references;
+    @Inject
+    Viewer viewer;
 
     @Transactional
     public ArticlePage list(ArticleFilter filter, PageRequest<Article> request) {
-        PageSlice<Article> slice = articles.page(filter.toFilter(), request);
+        PageSlice<Article> slice = articles.page(filter.toFilter(viewer.seesDrafts()), request);
         return new ArticlePage(slice.map(ArticleSummary::of), slice.page());
     }
 
     @Transactional
     public ArticleView get(IdOrSlug key, Set<ArticleInclude> include) {
-        Article a = articles.findWithLabels(key).orElseThrow(() -> notFound(key));
+        Article a = articles.findWithLabels(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         List<UUID> ids = List.of(a.id);
         List<AuthorView> authors = null;
         List<TopicView> topics = null;
@@ -77,21 +81,21 @@ public class ArticleService {
 
     @Transactional
     public ClaimPage claims(IdOrSlug key, PageRequest<Claim> request) {
-        UUID id = articles.findId(key).orElseThrow(() -> notFound(key));
+        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         var slice = claims.page(new Filter().and("e.article.id = :article", "article", id), request);
         return new ClaimPage(slice.map(ClaimView::of), slice.page());
     }
 
     @Transactional
     public StudyPage studies(IdOrSlug key, PageRequest<StudySummary> request) {
-        UUID id = articles.findId(key).orElseThrow(() -> notFound(key));
+        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         var slice = studies.page(new Filter().and(StudyRepository.OF_ARTICLE, "article", id), request);
         return new StudyPage(slice.map(StudyView::of), slice.page());
     }
 
     @Transactional
     public CitedReferencePage references(IdOrSlug key, PageRequest<ArticleReference> request) {
-        UUID id = articles.findId(key).orElseThrow(() -> notFound(key));
+        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         PageSlice<ArticleReference> slice = references.citedBy(id, request);
         return new CitedReferencePage(slice.map(CitedReference::of), slice.page());
     }

@@ -26,8 +26,10 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     @Inject
     StudyRepository studies;
 
-    public Optional<Claim> findWithDetails(UUID id) {
-        Optional<Claim> claim = findByIdOptional(id);
+    public Optional<Claim> findWithDetails(UUID id, boolean publishedOnly) {
+        Optional<Claim> claim = find("select e from Claim e where e.id = ?1"
+                + (publishedOnly ? " and e.article.status = org.evidenceapi.article.ArticleStatus.PUBLISHED" : ""), id)
+                .firstResultOptional();
         claim.ifPresent(c -> fetchDetails(List.of(c.id)));
         return claim;
     }

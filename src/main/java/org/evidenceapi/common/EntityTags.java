@@ -16,8 +16,9 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Gives every successful GET a strong ETag, the SHA-256 of the exact bytes sent, and answers a matching
- * {@code If-None-Match} with 304 and no body. The body is serialised here once and sent as these bytes.
+ * Gives every successful GET, and every write that answers with the resource, a strong ETag: the SHA-256
+ * of the exact bytes sent, so a write's tag is the one a GET would give. A GET whose {@code If-None-Match}
+ * matches gets 304 and no body. The body is serialised here once and sent as these bytes.
  */
 @Provider
 public class EntityTags implements ContainerResponseFilter {
@@ -26,13 +27,13 @@ public class EntityTags implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!isCacheableRead(request, response)) {
+        if (!isTagged(request, response)) {
             return;
         }
         byte[] body = bytesOf(response.getEntity());
         String tag = "\"" + digest(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+        if (isRead(request) && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
@@ -41,11 +42,14 @@ public class EntityTags implements ContainerResponseFilter {
         }
     }
 
-    private static boolean isCacheableRead(ContainerRequestContext request, ContainerResponseContext response) {
-        String method = request.getMethod();
-        return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-                && response.getStatus() == 200 && response.hasEntity()
+    private static boolean isTagged(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        return (status == 200 || (status == 201 && !isRead(request))) && response.hasEntity()
                 && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType());
+    }
+
+    private static boolean isRead(ContainerRequestContext request) {
+        return HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
     }
 
     private byte[] bytesOf(Object entity) {

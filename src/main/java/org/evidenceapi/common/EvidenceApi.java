@@ -3,6 +3,7 @@ package org.evidenceapi.common;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The API's description for OpenAPI, and the error responses every operation shares (attached to each
@@ -23,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         + "strong ETag and honours If-None-Match; every error is an RFC 9457 problem detail.",
                 contact = @Contact(name = "Evidence API team", email = "api@evidenceapi.org"),
                 license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.html")),
-        components = @Components(responses = {
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "bearer",
+                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+                description = "A JWT whose groups claim holds editor (write content, moderate) or admin (also delete "
+                        + "for good)."), responses = {
             @APIResponse(name = "BadRequest", responseCode = "400",
                     description = "A parameter is malformed or out of range; errors names it.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -47,6 +52,34 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                     {"type": "about:blank", "title": "Not Acceptable", "status": 406,
                                      "detail": "The resource cannot be represented in any media type the Accept header allows.",
                                      "instance": "/api/v1/articles"}
+                                    """))),
+            @APIResponse(name = "Unauthorized", responseCode = "401", description = "No valid bearer token (missing, malformed, expired or not verifiable).",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "noToken", value = """
+                                    {"type": "about:blank", "title": "Unauthorized", "status": 401,
+                                     "detail": "A valid bearer token is required (Authorization: Bearer <JWT>).",
+                                     "instance": "/api/v1/imports"}
+                                    """))),
+            @APIResponse(name = "Forbidden", responseCode = "403", description = "The token's groups do not include a role allowed to do this.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "readerToken", value = """
+                                    {"type": "about:blank", "title": "Forbidden", "status": 403,
+                                     "detail": "Your token does not carry a role allowed to do this.",
+                                     "instance": "/api/v1/imports"}
+                                    """))),
+            @APIResponse(name = "Conflict", responseCode = "409", description = "The write conflicts with existing content, e.g. a slug that is taken.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "slugTaken", value = """
+                                    {"type": "about:blank", "title": "Conflict", "status": 409,
+                                     "detail": "An article with the slug 'health-benefits-of-acupuncture-part-1' exists already; nothing was written.",
+                                     "instance": "/api/v1/imports"}
+                                    """))),
+            @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body's Content-Type is not one this operation reads.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "xmlBody", value = """
+                                    {"type": "about:blank", "title": "Unsupported Media Type", "status": 415,
+                                     "detail": "The request body's media type is not supported here.",
+                                     "instance": "/api/v1/imports"}
                                     """))),
             @APIResponse(name = "InternalError", responseCode = "500",
                     description = "An unexpected failure; logged on the server, never detailed to the client.",

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -25,21 +26,34 @@ public class OpenApiContract implements OASFilter {
     @Override
     public Operation filterOperation(Operation operation) {
         var responses = operation.getResponses();
-        APIResponse ok = responses.getAPIResponse("200");
+        APIResponse ok = success(operation);
+        boolean read = operation.getRequestBody() == null;
         if (ok != null) {
-            ok.addHeader("ETag", header("Strong entity tag of this representation; send it as If-None-Match."));
+            ok.addHeader("ETag", header("Strong entity tag of this representation; send it as If-None-Match on "
+                    + "reads and as If-Match on writes."));
             if (ok.getContent() != null && schemaName(ok).endsWith("Page")) {
                 ok.addHeader("Link", header("RFC 8288 links to the next and previous pages (rel=\"next\", rel=\"prev\")."));
             }
-            addExample(operation.getOperationId(), ok);
+            addExample(operation.getOperationId(), ok.getContent());
+        }
+        if (operation.getRequestBody() != null) {
+            addExample(operation.getOperationId() + ".request", operation.getRequestBody().getContent());
+        }
+        if (read) {
             operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                     .description("An ETag from an earlier response; answered with 304 and no body if still current.")
                     .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: the If-None-Match tag is current.")
                     .addHeader("ETag", header("The current entity tag.")));
+        } else {
+            responses.addAPIResponse("415", ref("UnsupportedMediaType"));
         }
         responses.addAPIResponse("400", ref("BadRequest"));
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            responses.addAPIResponse("401", ref("Unauthorized"));
+            responses.addAPIResponse("403", ref("Forbidden"));
+        }
         if (operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             responses.addAPIResponse("404", ref("NotFound"));
@@ -49,15 +63,21 @@ public class OpenApiContract implements OASFilter {
         return operation;
     }
 
+    private static APIResponse success(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        return ok != null ? ok : operation.getResponses().getAPIResponse("201");
+    }
+
     private static String schemaName(APIResponse response) {
         MediaType json = response.getContent().getMediaType("application/json");
         return json == null || json.getSchema() == null || json.getSchema().getRef() == null
                 ? "" : json.getSchema().getRef();
     }
 
-    private static void addExample(String operationId, APIResponse ok) {
-        MediaType json = ok.getContent() == null ? null : ok.getContent().getMediaType("application/json");
-        String path = "openapi-examples/" + operationId + ".json";
+    /** Adds openapi-examples/{name}.json, when there is one, as the JSON content's example. */
+    private static void addExample(String name, Content content) {
+        MediaType json = content == null ? null : content.getMediaType("application/json");
+        String path = "openapi-examples/" + name + ".json";
         try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(path)) {
             if (json == null || in == null) {
                 return;

@@ -24,6 +24,11 @@ public class ProblemException extends RuntimeException {
                 List.of(new FieldError(field, message)));
     }
 
+    /** A 400 about the request body as a whole. */
+    public static ProblemException badBody(String detail) {
+        return new ProblemException(Status.BAD_REQUEST, detail, null);
+    }
+
     public Status status() {
         return status;
     }

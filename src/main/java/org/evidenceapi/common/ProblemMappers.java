@@ -1,5 +1,9 @@
 package org.evidenceapi.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -32,8 +36,23 @@ public class ProblemMappers {
     @Inject
     AllowedMethods allowedMethods;
 
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Response response = respond(401, "A valid bearer token is required (Authorization: Bearer <JWT>).", null, uri);
+        response.getHeaders().add("WWW-Authenticate", "Bearer");
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Your token does not carry a role allowed to do this.", null, uri);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return JsonBodyProblems.problem(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed: " + uri.getPath(), e);

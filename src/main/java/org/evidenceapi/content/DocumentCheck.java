@@ -1,11 +1,11 @@
 package org.evidenceapi.content;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,22 +23,24 @@ final class DocumentCheck {
     static List<FieldError> problems(ArticleDocument doc, Validator validator, Predicate<String> authorExists,
             Predicate<String> topicExists) {
         DocumentCheck check = new DocumentCheck();
-        for (ConstraintViolation<ArticleDocument> v : validator.validate(doc)) {
-            check.errors.add(new FieldError(jsonPath(v.getPropertyPath().toString()), v.getMessage()));
-        }
-        if (check.errors.isEmpty()) {
-            check.crossReferences(doc, authorExists, topicExists);
-        }
+        validator.validate(doc).stream()
+                .map(v -> new FieldError(jsonPath(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .forEach(check.errors::add);
+        check.crossReferences(doc, authorExists, topicExists);
         return check.errors;
     }
 
+    /** Rules spanning the document; null-safe, since bean constraints may already have found gaps. */
     private void crossReferences(ArticleDocument doc, Predicate<String> authorExists, Predicate<String> topicExists) {
-        Set<String> authors = new HashSet<>(doc.authors().stream().map(AuthorInput::slug).toList());
-        Set<String> topics = new HashSet<>(doc.topics().stream().map(TopicInput::slug).toList());
-        forEach(doc.article().authors(), "article.authors", s -> authors.contains(s) || authorExists.test(s),
-                "names no author of this document or of the library");
-        forEach(doc.article().topics(), "article.topics", s -> topics.contains(s) || topicExists.test(s),
-                "names no topic of this document or of the library");
+        if (doc.article() != null) {
+            Set<String> authors = slugs(doc.authors().stream().map(a -> a == null ? null : a.slug()).toList());
+            Set<String> topics = slugs(doc.topics().stream().map(t -> t == null ? null : t.slug()).toList());
+            forEach(doc.article().authors(), "article.authors", s -> authors.contains(s) || authorExists.test(s),
+                    "names no author of this document or of the library");
+            forEach(doc.article().topics(), "article.topics", s -> topics.contains(s) || topicExists.test(s),
+                    "names no topic of this document or of the library");
+        }
         identifiers(doc.references());
         Set<String> studyKeys = studies(doc.studies(), doc.references().size());
         claims(doc.claims(), doc.references().size(), studyKeys);
@@ -47,6 +49,9 @@ final class DocumentCheck {
     private void identifiers(List<ReferenceInput> references) {
         for (int i = 0; i < references.size(); i++) {
             ReferenceInput r = references.get(i);
+            if (r == null) {
+                continue;
+            }
             String at = "references[" + i + "].";
             require(r.doi() == null || Identifiers.doi(r.doi()) != null, at + "doi",
                     "must be a DOI such as 10.1016/j.jpain.2017.11.005 (bare, doi: or https://doi.org/ form)");
@@ -60,9 +65,12 @@ final class DocumentCheck {
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < studies.size(); i++) {
             StudyInput s = studies.get(i);
+            if (s == null) {
+                continue;
+            }
             String at = "studies[" + i + "].";
-            require(keys.add(s.key()), at + "key", "is used by another study of this document");
-            require(s.referenceNumber() <= referenceCount, at + "referenceNumber",
+            require(s.key() == null || keys.add(s.key()), at + "key", "is used by another study of this document");
+            require(s.referenceNumber() == null || s.referenceNumber() <= referenceCount, at + "referenceNumber",
                     "must be the number of one of the document's " + referenceCount + " references");
             require(isPeriod(s.duration()), at + "duration", "must be an ISO-8601 duration such as P3W or PT45M");
             require(isPeriod(s.followUp()), at + "followUp", "must be an ISO-8601 duration such as P1Y");
@@ -73,8 +81,11 @@ final class DocumentCheck {
     private void claims(List<ClaimInput> claims, int referenceCount, Set<String> studyKeys) {
         for (int i = 0; i < claims.size(); i++) {
             ClaimInput c = claims.get(i);
+            if (c == null) {
+                continue;
+            }
             String at = "claims[" + i + "].";
-            forEach(c.citations(), at + "citations", n -> n <= referenceCount,
+            forEach(c.citations(), at + "citations", n -> n == null || n <= referenceCount,
                     "cites no reference: the document has " + referenceCount);
             forEach(c.studies(), at + "studies", studyKeys::contains, "names no study key of this document");
         }
@@ -85,8 +96,15 @@ final class DocumentCheck {
             return;
         }
         for (int i = 0; i < values.size(); i++) {
-            require(ok.test(values.get(i)), path + "[" + i + "]", message);
+            T value = values.get(i);
+            require(value == null || ok.test(value), path + "[" + i + "]", message);
         }
+    }
+
+    private static Set<String> slugs(List<String> values) {
+        Set<String> slugs = new HashSet<>(values);
+        slugs.remove(null);
+        return slugs;
     }
 
     private void require(boolean ok, String field, String message) {

@@ -2,11 +2,15 @@ package org.evidenceapi.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.evidenceapi.article.Article;
+import org.evidenceapi.common.FieldError;
+import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.Identifiers;
 import org.evidenceapi.reference.Reference;
@@ -25,6 +29,7 @@ class ReferenceMatcher {
         List<ArticleReference> entries = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             ReferenceInput in = inputs.get(i);
+            String at = "references[" + i + "].";
             String doi = Identifiers.doi(in.doi());
             String pmid = Identifiers.pmid(in.pmid());
             String pmcid = Identifiers.pmcid(in.pmcid());
@@ -32,7 +37,7 @@ class ReferenceMatcher {
                     : pmid != null ? "pmid:" + pmid : pmcid != null ? "pmcid:" + pmcid : "row:" + i;
             Reference reference = seen.computeIfAbsent(identity, k -> references
                     .findByIdentity(Identifiers.doiKey(doi), pmid, pmcid)
-                    .orElseGet(() -> create(in, doi, pmid, pmcid)));
+                    .orElseGet(() -> create(at, in, doi, pmid, pmcid)));
             ArticleReference entry = new ArticleReference();
             entry.article = article;
             entry.citationNumber = i + 1;
@@ -43,7 +48,10 @@ class ReferenceMatcher {
         return entries;
     }
 
-    private static Reference create(ReferenceInput in, String doi, String pmid, String pmcid) {
+    /** A new paper must not carry an identifier that already names another one: that is two rows, one paper. */
+    private Reference create(String at, ReferenceInput in, String doi, String pmid, String pmcid) {
+        refuseTaken(at + "pmid", "pmid", pmid);
+        refuseTaken(at + "pmcid", "pmcid", pmcid);
         Reference r = new Reference();
         r.type = in.type();
         r.title = in.title();
@@ -73,5 +81,17 @@ class ReferenceMatcher {
         }).toList());
         r.persist();
         return r;
+    }
+
+    private void refuseTaken(String field, String column, String value) {
+        if (value == null) {
+            return;
+        }
+        references.find(column, value).firstResultOptional().ifPresent(other -> {
+            String message = "is already the " + column.toUpperCase(Locale.ROOT) + " of reference " + other.id
+                    + (other.doi == null ? "" : " (DOI " + other.doi + ")") + ", which has a different DOI";
+            throw new ProblemException(Status.CONFLICT, "The document's " + field + " " + message
+                    + "; nothing was written.", List.of(new FieldError(field, message)));
+        });
     }
 }
