@@ -26,7 +26,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     /** The article with its labels; with {@code publishedOnly}, only if it is published. */
     public Optional<Article> findWithLabels(IdOrSlug key, boolean publishedOnly) {
         return find("select e from Article e left join fetch e.labels where " + key.condition("e")
-                + visibility(publishedOnly), Parameters.with("key", key.value())).firstResultOptional();
+                + visibility(publishedOnly), Parameters.with("key", key.value())).singleResultOptional();
     }
 
     public Optional<UUID> findId(IdOrSlug key, boolean publishedOnly) {

@@ -1,8 +1,18 @@
 package org.evidenceapi.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,15 +21,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.claim.ClaimPage;
 import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.common.ApiPaths;
+import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.Params;
+import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.Viewer;
 import org.evidenceapi.reference.CitedReferencePage;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyPage;
@@ -31,9 +49,99 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles", description = "Health articles, their body, and the evidence they rest on.")
 public class ArticleResource {
     private static final String ID_OR_SLUG = "The article's id (UUID) or slug.";
+    private static final String IF_MATCH = "The ETag of the article as last read (GET without include); "
+            + "428 without it, 412 if the article has changed since.";
 
     @Inject
     ArticleService service;
+    @Inject
+    ArticleWriter writer;
+    @Inject
+    Viewer viewer;
+
+    @POST
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createArticle", summary = "Create an article",
+            description = "Creates a DRAFT article with its body, authors and topics (named by id or slug). "
+                    + "Claims and references come with a whole-article import or through their own resources.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the article, ETag is its tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<ArticleView> create(ArticleInput input, @Context UriInfo uri) {
+        ArticleView created = writer.create(requireBody(input));
+        return RestResponse.ResponseBuilder.<ArticleView>created(
+                uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{idOrSlug}")
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceArticle", summary = "Replace an article",
+            description = "Replaces the article's fields, body, authors and topics. A status change must follow "
+                    + "the workflow (DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED, back to review or draft for "
+                    + "corrections, ARCHIVED -> DRAFT); publishedAt is set by the server on first publication.")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is the new tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ArticleView replace(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            ArticleInput input) {
+        return writer.replace(Params.idOrSlug("idOrSlug", idOrSlug), requireBody(input), ifMatch);
+    }
+
+    @PATCH
+    @Path("/{idOrSlug}")
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "patchArticle", summary = "Change part of an article",
+            description = "Applies a JSON Merge Patch (RFC 7386) to the article as PUT takes it: members given "
+                    + "replace, members set to null are removed, lists are replaced whole. The rules of PUT apply.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ArticleInput.class),
+            examples = @ExampleObject(name = "submitForReview", value = "{\"status\": \"IN_REVIEW\"}")))
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ArticleView patch(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        return writer.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch);
+    }
+
+    @DELETE
+    @Path("/{idOrSlug}")
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteArticle", summary = "Archive (or delete) an article",
+            description = "Archives the article: it leaves public view but keeps its history and can be revived "
+                    + "as a draft. With hard=true (admins only) the article and what it owns (body, claims, "
+                    + "bibliography entries) are deleted; shared references and study summaries stay.")
+    @APIResponse(responseCode = "200", description = "Archived; the archived article.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "204", description = "Deleted for good (hard=true).")
+    public RestResponse<ArticleView> delete(
+            @PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @QueryParam("hard") @Parameter(description = "Delete for good instead of archiving (admins only).")
+            boolean hard) {
+        if (hard && !viewer.isAdmin()) {
+            throw new ForbiddenException("hard delete needs the admin role");
+        }
+        ArticleView archived = writer.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch, hard);
+        return archived == null ? RestResponse.noContent() : RestResponse.ok(archived);
+    }
+
+    private static <T> T requireBody(T body) {
+        if (body == null) {
+            throw ProblemException.badBody("A JSON article is required.");
+        }
+        return body;
+    }
 
     @GET
     @Operation(operationId = "listArticles", summary = "List articles",

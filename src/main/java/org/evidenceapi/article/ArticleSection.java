@@ -12,8 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
 
@@ -35,7 +35,8 @@ public class ArticleSection extends PanacheEntityBase {
     @Column(length = 300)
     public String heading;
 
+    /** A set, not a bag: fetched together with each block's items, a bag would repeat every list block. */
     @OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    public List<SectionBlock> blocks = new ArrayList<>();
+    public Set<SectionBlock> blocks = new LinkedHashSet<>();
 }

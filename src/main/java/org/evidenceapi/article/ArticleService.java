@@ -3,13 +3,16 @@ package org.evidenceapi.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.evidenceapi.author.AuthorView;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimPage;
 import org.evidenceapi.claim.ClaimRepository;
+import org.evidenceapi.claim.ClaimService;
 import org.evidenceapi.claim.ClaimView;
 import org.evidenceapi.common.Filter;
 import org.evidenceapi.common.PageRequest;
@@ -44,6 +47,8 @@ public class ArticleService {
     ReferenceRepository references;
     @Inject
     Viewer viewer;
+    @Inject
+    ClaimService claimService;
 
     @Transactional
     public ArticlePage list(ArticleFilter filter, PageRequest<Article> request) {
@@ -65,15 +70,15 @@ public class ArticleService {
             articles.fetchTopics(ids);
             topics = a.topics.stream().map(TopicView::of).toList();
         }
-        List<Section> sections = articles.sections(a.id).stream().map(ArticleService::section).toList();
+        List<Section> sections = articles.sections(a.id).stream().map(ArticleSections::toView).toList();
         List<StudySummary> articleStudies = include.contains(ArticleInclude.CLAIMS)
                 || include.contains(ArticleInclude.STUDIES) ? studies.ofArticle(a.id) : List.of();
-        List<ClaimView> claimViews = include.contains(ArticleInclude.CLAIMS)
-                ? claims.ofArticle(a.id).stream().map(ClaimView::of).toList() : null;
+        List<ArticleReference> entries = include.contains(ArticleInclude.REFERENCES) ? references.citedBy(a.id) : null;
+        List<ClaimView> claimViews = include.contains(ArticleInclude.CLAIMS) ? claimViews(a.id, entries) : null;
         List<StudyView> studyViews = include.contains(ArticleInclude.STUDIES)
                 ? articleStudies.stream().map(StudyView::of).toList() : null;
-        List<CitedReference> bibliography = include.contains(ArticleInclude.REFERENCES)
-                ? references.citedBy(a.id).stream().map(CitedReference::of).toList() : null;
+        List<CitedReference> bibliography = entries == null ? null
+                : entries.stream().map(CitedReference::of).toList();
         return new ArticleView(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
                 List.copyOf(a.labels), a.status, a.publishedAt, a.updatedAt, a.version, a.readingTimeMinutes,
                 sections, authors, topics, claimViews, studyViews, bibliography);
@@ -83,7 +88,7 @@ public class ArticleService {
     public ClaimPage claims(IdOrSlug key, PageRequest<Claim> request) {
         UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         var slice = claims.page(new Filter().and("e.article.id = :article", "article", id), request);
-        return new ClaimPage(slice.map(ClaimView::of), slice.page());
+        return new ClaimPage(claimService.views(slice.items()), slice.page());
     }
 
     @Transactional
@@ -100,10 +105,14 @@ public class ArticleService {
         return new CitedReferencePage(slice.map(CitedReference::of), slice.page());
     }
 
-    private static Section section(ArticleSection s) {
-        return new Section(s.heading, s.blocks.stream().map(b -> new Block(b.type, b.text,
-                b.type == BlockType.LIST ? List.copyOf(b.items) : null, b.caption, b.altText, b.imageUrl,
-                b.attribution)).toList());
+    /** The bibliography already loaded serves the evidence summaries; otherwise it costs one statement. */
+    private List<ClaimView> claimViews(UUID articleId, List<ArticleReference> entries) {
+        if (entries == null) {
+            return claimService.views(claims.ofArticle(articleId));
+        }
+        Map<Integer, UUID> numbering = new HashMap<>();
+        entries.forEach(e -> numbering.put(e.citationNumber, e.reference.id));
+        return claims.ofArticle(articleId).stream().map(c -> ClaimView.of(c, numbering)).toList();
     }
 
     static ProblemException notFound(IdOrSlug key) {

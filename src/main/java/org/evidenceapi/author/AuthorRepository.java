@@ -23,7 +23,7 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
 
     public Optional<Author> findWithCredentials(IdOrSlug key) {
         return find("select e from Author e left join fetch e.credentials where " + key.condition("e"),
-                Parameters.with("key", key.value())).firstResultOptional();
+                Parameters.with("key", key.value())).singleResultOptional();
     }
 
     public Optional<Author> findBySlug(String slug) {

@@ -3,11 +3,14 @@ package org.evidenceapi.claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.PageSlice;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Viewer;
+import org.evidenceapi.reference.ReferenceRepository;
 
 @ApplicationScoped
 public class ClaimService {
@@ -15,16 +18,26 @@ public class ClaimService {
     ClaimRepository claims;
     @Inject
     Viewer viewer;
+    @Inject
+    ReferenceRepository references;
 
     @Transactional
     public ClaimPage list(ClaimFilter filter, PageRequest<Claim> request) {
         PageSlice<Claim> slice = claims.page(filter.toFilter(viewer.seesDrafts()), request);
-        return new ClaimPage(slice.map(ClaimView::of), slice.page());
+        return new ClaimPage(views(slice.items()), slice.page());
     }
 
     @Transactional
     public ClaimView get(UUID id) {
-        return claims.findWithDetails(id, !viewer.seesDrafts()).map(ClaimView::of)
+        Claim claim = claims.findWithDetails(id, !viewer.seesDrafts())
                 .orElseThrow(() -> ProblemException.notFound("No claim has the id '" + id + "'."));
+        return views(List.of(claim)).get(0);
+    }
+
+    /** Claims with their evidence summaries: one more statement for their articles' bibliographies. */
+    public List<ClaimView> views(List<Claim> page) {
+        Map<UUID, Map<Integer, UUID>> numbering = references.numbering(
+                page.stream().map(c -> c.articleId).distinct().toList());
+        return page.stream().map(c -> ClaimView.of(c, numbering.getOrDefault(c.articleId, Map.of()))).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.evidenceapi.claim;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evidenceapi.study.StudySummary;
@@ -27,12 +28,15 @@ public record ClaimView(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** Needs the claim's citations, studies (with outcomes) and certainty factors loaded. */
-    public static ClaimView of(Claim c) {
+    /**
+     * Needs the claim's citations, studies (with outcomes) and certainty factors loaded, and its article's
+     * bibliography as citation number to reference id.
+     */
+    public static ClaimView of(Claim c, Map<Integer, UUID> bibliography) {
         List<StudySummary> studies = c.studies;
         return new ClaimView(c.id, c.articleId, c.statement, c.sectionHeading, c.position, List.copyOf(c.citations),
                 studies.stream().map(s -> s.id).toList(), c.scope, c.direction, c.certainty,
                 c.certaintyFactors.stream().map(f -> new CertaintyFactor(f.domain, f.rating, f.note)).toList(),
-                EvidenceSummary.of(c, studies.stream().map(StudyFacts::of).toList()), c.createdAt, c.updatedAt);
+                EvidenceSummary.of(c, studies.stream().map(StudyFacts::of).toList(), bibliography), c.createdAt, c.updatedAt);
     }
 }

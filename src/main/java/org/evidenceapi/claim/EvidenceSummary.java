@@ -1,14 +1,17 @@
 package org.evidenceapi.claim;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evidenceapi.study.OutcomeDirection;
 import org.evidenceapi.study.StudyDesign;
 
 @Schema(description = "Computed from the claim's citations and study summaries; never typed in.")
 public record EvidenceSummary(
-        @Schema(description = "Number of distinct references the claim cites.", examples = "3") int references,
+        @Schema(description = "Number of distinct references the claim cites (a paper listed twice counts once; "
+                + "a number pointing at no reference does not count).", examples = "3") int references,
         @Schema(description = "Number of study summaries that back the claim.", examples = "1") int studies,
         @Schema(description = "Participants summed over the studies that report a count; null when none does.",
                 examples = "20827") Integer participants,
@@ -21,8 +24,10 @@ public record EvidenceSummary(
                 examples = "There may be a benefit, but the evidence is very uncertain.")
         String plainLanguage) {
 
-    public static EvidenceSummary of(Claim claim, List<StudyFacts> studies) {
-        int references = (int) claim.citations.stream().distinct().count();
+    /** @param bibliography the claim's article's citation numbers and the references they name */
+    public static EvidenceSummary of(Claim claim, List<StudyFacts> studies, Map<Integer, UUID> bibliography) {
+        int references = (int) claim.citations.stream().map(bibliography::get).filter(Objects::nonNull)
+                .distinct().count();
         Integer participants = studies.stream().map(StudyFacts::participants).filter(Objects::nonNull)
                 .reduce(Integer::sum).orElse(null);
         StudyDesign strongest = studies.stream().map(StudyFacts::design)

@@ -2,6 +2,7 @@ package org.evidenceapi.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -21,6 +22,7 @@ import java.util.Base64;
  * matches gets 304 and no body. The body is serialised here once and sent as these bytes.
  */
 @Provider
+@ApplicationScoped
 public class EntityTags implements ContainerResponseFilter {
     @Inject
     ObjectMapper json;
@@ -31,7 +33,7 @@ public class EntityTags implements ContainerResponseFilter {
             return;
         }
         byte[] body = bytesOf(response.getEntity());
-        String tag = "\"" + digest(body) + "\"";
+        String tag = tagOf(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (isRead(request) && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
@@ -58,6 +60,15 @@ public class EntityTags implements ContainerResponseFilter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response not serialisable", e);
         }
+    }
+
+    /** The tag this filter would send with {@code representation}: what If-Match must name to change it. */
+    public String tagOf(Object representation) {
+        return tagOf(bytesOf(representation));
+    }
+
+    private static String tagOf(byte[] body) {
+        return "\"" + digest(body) + "\"";
     }
 
     /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */

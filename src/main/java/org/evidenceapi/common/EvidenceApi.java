@@ -81,6 +81,22 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                      "detail": "The request body's media type is not supported here.",
                                      "instance": "/api/v1/imports"}
                                     """))),
+            @APIResponse(name = "PreconditionFailed", responseCode = "412",
+                    description = "The If-Match ETag is not the current one: the resource changed since it was read.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "staleTag", value = """
+                                    {"type": "about:blank", "title": "Precondition Failed", "status": 412,
+                                     "detail": "The resource has changed since the ETag in If-Match was issued; read it again and reapply your change.",
+                                     "instance": "/api/v1/articles/health-benefits-of-acupuncture-part-1"}
+                                    """))),
+            @APIResponse(name = "PreconditionRequired", responseCode = "428",
+                    description = "The write has no If-Match header.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "noIfMatch", value = """
+                                    {"type": "about:blank", "title": "Precondition Required", "status": 428,
+                                     "detail": "This write needs an If-Match header with the ETag of the current representation (read it with GET first), so that no update is lost.",
+                                     "instance": "/api/v1/articles/health-benefits-of-acupuncture-part-1"}
+                                    """))),
             @APIResponse(name = "InternalError", responseCode = "500",
                     description = "An unexpected failure; logged on the server, never detailed to the client.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -24,10 +25,14 @@ public class OpenApiContract implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public Operation filterOperation(Operation operation) {
+    public PathItem filterPathItem(PathItem path) {
+        path.getOperations().forEach((method, operation) -> decorate(operation, method == PathItem.HttpMethod.GET));
+        return path;
+    }
+
+    private void decorate(Operation operation, boolean read) {
         var responses = operation.getResponses();
         APIResponse ok = success(operation);
-        boolean read = operation.getRequestBody() == null;
         if (ok != null) {
             ok.addHeader("ETag", header("Strong entity tag of this representation; send it as If-None-Match on "
                     + "reads and as If-Match on writes."));
@@ -46,7 +51,8 @@ public class OpenApiContract implements OASFilter {
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: the If-None-Match tag is current.")
                     .addHeader("ETag", header("The current entity tag.")));
-        } else {
+        }
+        if (operation.getRequestBody() != null) {
             responses.addAPIResponse("415", ref("UnsupportedMediaType"));
         }
         responses.addAPIResponse("400", ref("BadRequest"));
@@ -54,13 +60,20 @@ public class OpenApiContract implements OASFilter {
             responses.addAPIResponse("401", ref("Unauthorized"));
             responses.addAPIResponse("403", ref("Forbidden"));
         }
-        if (operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+        if (hasParameter(operation, Parameter.In.PATH, null)) {
             responses.addAPIResponse("404", ref("NotFound"));
+        }
+        if (hasParameter(operation, Parameter.In.HEADER, "If-Match")) {
+            responses.addAPIResponse("412", ref("PreconditionFailed"));
+            responses.addAPIResponse("428", ref("PreconditionRequired"));
         }
         responses.addAPIResponse("406", ref("NotAcceptable"));
         responses.addAPIResponse("500", ref("InternalError"));
-        return operation;
+    }
+
+    private static boolean hasParameter(Operation operation, Parameter.In in, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == in && (name == null || name.equals(p.getName())));
     }
 
     private static APIResponse success(Operation operation) {

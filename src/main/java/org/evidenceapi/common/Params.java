@@ -1,9 +1,14 @@
 package org.evidenceapi.common;
 
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Parses identifiers and enum values clients put in paths and query strings; a bad one is a 400 naming it. */
 public final class Params {
+    private static final Pattern UUID_SHAPE =
+            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
     private Params() {
     }
 
@@ -24,7 +29,7 @@ public final class Params {
 
     /** An id or a slug: a UUID is looked up by id, anything else must be a well-formed slug. */
     public static IdOrSlug idOrSlug(String parameter, String value) {
-        if (value.length() == 36 && value.charAt(8) == '-') {
+        if (UUID_SHAPE.matcher(value).matches()) {
             return new IdOrSlug(uuid(parameter, value), null);
         }
         if (!Slugs.isValid(value)) {
@@ -33,6 +38,15 @@ public final class Params {
                             + Slugs.MAX_LENGTH + " characters)");
         }
         return new IdOrSlug(null, value);
+    }
+
+    /** An id or slug named inside a body: empty when it is neither, for the caller to report. */
+    public static Optional<IdOrSlug> idOrSlugIn(String value) {
+        try {
+            return Optional.of(idOrSlug("", value));
+        } catch (ProblemException e) {
+            return Optional.empty();
+        }
     }
 
     public record IdOrSlug(UUID id, String slug) {

@@ -5,6 +5,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -41,6 +43,13 @@ public class ProblemMappers {
         Response response = respond(401, "A valid bearer token is required (Authorization: Bearer <JWT>).", null, uri);
         response.getHeaders().add("WWW-Authenticate", "Bearer");
         return response;
+    }
+
+    /** Another write committed between our If-Match check and our own commit. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response lostUpdate(RuntimeException e, UriInfo uri) {
+        return respond(412, "The resource was changed by another request while this one ran; read it again and "
+                + "reapply your change.", null, uri);
     }
 
     @ServerExceptionMapper

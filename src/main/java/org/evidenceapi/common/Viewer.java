@@ -17,6 +17,10 @@ public class Viewer {
         return identity.hasRole(EDITOR) || identity.hasRole(ADMIN);
     }
 
+    public boolean isAdmin() {
+        return identity.hasRole(ADMIN);
+    }
+
     /** The token's subject, recorded as the author of a change. */
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

@@ -2,6 +2,7 @@ package org.evidenceapi.content;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.evidenceapi.article.ArticleInput;
 import java.util.List;
 
 /**

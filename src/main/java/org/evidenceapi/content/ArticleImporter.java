@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.evidenceapi.article.Article;
 import org.evidenceapi.article.ArticleRepository;
-import org.evidenceapi.article.ArticleSection;
+import org.evidenceapi.article.ArticleSections;
+import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.article.Block;
 import org.evidenceapi.article.ReadingTime;
-import org.evidenceapi.article.Section;
-import org.evidenceapi.article.SectionBlock;
 import org.evidenceapi.author.Author;
 import org.evidenceapi.author.AuthorRepository;
 import org.evidenceapi.claim.CertaintyFactorColumns;
@@ -97,7 +95,7 @@ public class ArticleImporter {
         a.readingTimeMinutes = ReadingTime.minutes(in.sections());
         a.persist();
         for (int i = 0; i < in.sections().size(); i++) {
-            section(a, i + 1, in.sections().get(i)).persist();
+            ArticleSections.toEntity(a, i + 1, in.sections().get(i)).persist();
         }
         return a;
     }
@@ -124,28 +122,6 @@ public class ArticleImporter {
             t.persist();
             return t;
         });
-    }
-
-    private static ArticleSection section(Article article, int position, Section in) {
-        ArticleSection s = new ArticleSection();
-        s.article = article;
-        s.position = position;
-        s.heading = in.heading();
-        for (int i = 0; i < in.blocks().size(); i++) {
-            Block b = in.blocks().get(i);
-            SectionBlock block = new SectionBlock();
-            block.section = s;
-            block.position = i + 1;
-            block.type = b.type();
-            block.text = b.text();
-            block.items = new ArrayList<>(orEmpty(b.items()));
-            block.caption = b.caption();
-            block.altText = b.altText();
-            block.imageUrl = b.imageUrl();
-            block.attribution = b.attribution();
-            s.blocks.add(block);
-        }
-        return s;
     }
 
     private static Claim claim(Article article, int position, ClaimInput in, Map<String, StudySummary> studies) {

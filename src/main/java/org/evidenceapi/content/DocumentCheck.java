@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.evidenceapi.common.FieldError;
+import org.evidenceapi.common.Violations;
 import org.evidenceapi.reference.Identifiers;
 
 /**
@@ -23,10 +23,7 @@ final class DocumentCheck {
     static List<FieldError> problems(ArticleDocument doc, Validator validator, Predicate<String> authorExists,
             Predicate<String> topicExists) {
         DocumentCheck check = new DocumentCheck();
-        validator.validate(doc).stream()
-                .map(v -> new FieldError(jsonPath(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-                .forEach(check.errors::add);
+        check.errors.addAll(Violations.of(validator.validate(doc), ""));
         check.crossReferences(doc, authorExists, topicExists);
         return check.errors;
     }
@@ -122,10 +119,5 @@ final class DocumentCheck {
         } catch (DateTimeParseException e) {
             return false;
         }
-    }
-
-    /** Bean Validation writes {@code claims[2].<list element>}; clients read {@code claims[2]}. */
-    private static String jsonPath(String propertyPath) {
-        return propertyPath.replaceAll("\\.<[^>]+>", "");
     }
 }

@@ -2,7 +2,10 @@ package org.evidenceapi.reference;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.evidenceapi.common.CursorValue;
@@ -23,7 +26,7 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
             new SortKey<>("number", "e.citationNumber", CursorValue.INTEGER, r -> r.citationNumber));
 
     public Optional<Reference> findWithAuthors(UUID id) {
-        return find("select e from Reference e left join fetch e.authors where e.id = ?1", id).firstResultOptional();
+        return find("select e from Reference e left join fetch e.authors where e.id = ?1", id).singleResultOptional();
     }
 
     /** The paper with this identity, matched as the spec says: DOI, else PMID, else PMCID. */
@@ -60,6 +63,19 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
         return getEntityManager().createQuery("select e from ArticleReference e join fetch e.reference r "
                 + "left join fetch r.authors where e.article.id = :article order by e.citationNumber",
                 ArticleReference.class).setParameter("article", articleId).getResultList();
+    }
+
+    /** Each article's bibliography as citation number to reference id, in one statement for all articles. */
+    public Map<UUID, Map<Integer, UUID>> numbering(Collection<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Map<Integer, UUID>> numbering = new HashMap<>();
+        getEntityManager().createQuery("select e.article.id, e.citationNumber, e.reference.id from ArticleReference e "
+                + "where e.article.id in :ids", Object[].class).setParameter("ids", articleIds).getResultList()
+                .forEach(row -> numbering.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
+                        .put((Integer) row[1], (UUID) row[2]));
+        return numbering;
     }
 
     private void fetchAuthors(List<UUID> ids) {

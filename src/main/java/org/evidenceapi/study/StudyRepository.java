@@ -28,7 +28,7 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
 
     public Optional<StudySummary> findWithOutcomes(UUID id) {
         return find("select e from StudySummary e left join fetch e.outcomes where e.id = ?1", id)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     public PageSlice<StudySummary> page(Filter filter, PageRequest<StudySummary> request) {

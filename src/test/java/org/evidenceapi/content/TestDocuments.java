@@ -3,6 +3,7 @@ package org.evidenceapi.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.article.Block;
 import org.evidenceapi.article.BlockType;

@@ -1,4 +1,4 @@
-package org.evidenceapi.content;
+package org.evidenceapi.article;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,12 +8,13 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.article.Level;
-import org.evidenceapi.article.Section;
 import org.evidenceapi.common.Slugs;
 
-/** The article itself; {@code authors} and {@code topics} are slugs of the document's authors and topics. */
+/**
+ * An article as editors write it: in an import document, and in POST, PUT and PATCH of /articles.
+ * {@code authors} and {@code topics} are slugs (or ids) of existing ones or, in an import, of the document's.
+ * {@code publishedAt} may be given only by an import; otherwise the server sets it on publication.
+ */
 public record ArticleInput(
         @NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String slug,
         @NotBlank @Size(max = 300) String title,

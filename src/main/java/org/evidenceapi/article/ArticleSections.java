@@ -1,0 +1,38 @@
+package org.evidenceapi.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps an article body between its JSON form (sections of blocks) and its rows. */
+public final class ArticleSections {
+    private ArticleSections() {
+    }
+
+    public static ArticleSection toEntity(Article article, int position, Section in) {
+        ArticleSection s = new ArticleSection();
+        s.article = article;
+        s.position = position;
+        s.heading = in.heading();
+        for (int i = 0; i < in.blocks().size(); i++) {
+            Block b = in.blocks().get(i);
+            SectionBlock block = new SectionBlock();
+            block.section = s;
+            block.position = i + 1;
+            block.type = b.type();
+            block.text = b.text();
+            block.items = new ArrayList<>(b.items() == null ? List.of() : b.items());
+            block.caption = b.caption();
+            block.altText = b.altText();
+            block.imageUrl = b.imageUrl();
+            block.attribution = b.attribution();
+            s.blocks.add(block);
+        }
+        return s;
+    }
+
+    static Section toView(ArticleSection s) {
+        return new Section(s.heading, s.blocks.stream().map(b -> new Block(b.type, b.text,
+                b.type == BlockType.LIST ? List.copyOf(b.items) : null, b.caption, b.altText, b.imageUrl,
+                b.attribution)).toList());
+    }
+}
