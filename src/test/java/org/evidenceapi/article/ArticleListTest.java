@@ -184,6 +184,8 @@ class ArticleListTest {
         given().queryParam("label", "Evidence based").queryParam("limit", 100).get(PATH).then().statusCode(200)
                 .body("items.labels", everyItem(hasItem("Evidence based")));
         assertThat(slugs(Map.of("label", "evidence based")), empty());
+        given().queryParams(Map.of("topic", TOPIC, "label", "Evidence based")).get(PATH).then().statusCode(200)
+                .body("items[0].labels", contains("Test", "Evidence based"));
     }
 
     @Test
