@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -102,7 +103,8 @@ public class ArticleResource {
             description = "Applies a JSON Merge Patch (RFC 7386) to the article as PUT takes it: members given "
                     + "replace, members set to null are removed, lists are replaced whole. The rules of PUT apply.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = ArticleInput.class),
+            schema = @Schema(type = SchemaType.OBJECT, description = "Any members of ArticleInput, the body of PUT; "
+                    + "a member set to null is removed."),
             examples = @ExampleObject(name = "submitForReview", value = "{\"status\": \"IN_REVIEW\"}")))
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))

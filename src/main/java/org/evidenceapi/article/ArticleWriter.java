@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response.Status;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.Preconditions;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.Timestamps;
 import org.evidenceapi.common.Violations;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.topic.Topic;
@@ -112,7 +112,7 @@ public class ArticleWriter {
             return null;
         }
         article.status = ArticleStatus.ARCHIVED;
-        article.updatedAt = Instant.now();
+        article.updatedAt = Timestamps.now();
         articles.getEntityManager().flush();
         return reads.get(new IdOrSlug(article.id, null), BARE);
     }
@@ -133,7 +133,7 @@ public class ArticleWriter {
 
     private void apply(Article a, ArticleInput in) {
         if (in.status() == ArticleStatus.PUBLISHED && a.publishedAt == null) {
-            a.publishedAt = Instant.now();
+            a.publishedAt = Timestamps.now();
         }
         a.slug = in.slug();
         a.title = in.title();
@@ -149,7 +149,7 @@ public class ArticleWriter {
         a.topics = new ArrayList<>(orEmpty(in.topics()).stream()
                 .map(s -> Params.idOrSlugIn(s).flatMap(topics::find).orElseThrow()).toList());
         a.readingTimeMinutes = ReadingTime.minutes(in.sections());
-        a.updatedAt = Instant.now();
+        a.updatedAt = Timestamps.now();
     }
 
     /** Old sections go first (flushed), so the new ones can take their positions. */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response.Status;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.evidenceapi.claim.CertaintyFactorColumns;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.common.FieldError;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.Timestamps;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudySummary;
 import org.evidenceapi.topic.Topic;
@@ -88,7 +88,7 @@ public class ArticleImporter {
         a.level = in.level();
         a.status = in.status();
         a.publishedAt = in.publishedAt() == null && in.status() == ArticleStatus.PUBLISHED
-                ? Instant.now() : in.publishedAt();
+                ? Timestamps.now() : in.publishedAt();
         a.labels = new ArrayList<>(orEmpty(in.labels()));
         a.authors = new ArrayList<>(orEmpty(in.authors()).stream().map(docAuthors::get).toList());
         a.topics = new ArrayList<>(orEmpty(in.topics()).stream().map(docTopics::get).toList());

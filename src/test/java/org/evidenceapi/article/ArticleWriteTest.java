@@ -107,11 +107,31 @@ class ArticleWriteTest {
                 .body("subtitle", nullValue());
         given().get(ARTICLES + "/write-flow?include=authors").then().statusCode(200)
                 .body("authors[0].slug", equalTo("margaux-loyer"));
+        String published = given().get(ARTICLES + "/write-flow").header("ETag");
+        String answered = editor().get(ARTICLES + "/write-flow").header("ETag");
+        assertEquals(published, answered, "anonymous and editor read the same representation");
         patch("write-flow", "{\"publishedAt\": \"2001-01-01T00:00:00Z\"}").then().statusCode(400)
                 .body("errors[0].field", equalTo("publishedAt"));
         patch("write-flow", "{\"colour\": \"red\"}").then().statusCode(400).body("errors[0].field", equalTo("colour"));
         editor().header("If-Match", etag("write-flow")).contentType(ContentType.JSON).body("{\"title\": \"x\"}")
                 .patch(ARTICLES + "/write-flow").then().statusCode(415).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** The ETag a write answers with is the one the stored article has: it can name the next write. */
+    @Test
+    void eachWriteAnswersWithTheEtagOfWhatWasStored() {
+        create("write-chain");
+        String etag = etag("write-chain");
+        for (String patch : List.of("{\"status\": \"IN_REVIEW\"}", "{\"status\": \"PUBLISHED\"}",
+                "{\"title\": \"Chained\"}")) {
+            Response changed = editor().header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE).body(patch)
+                    .patch(ARTICLES + "/write-chain");
+            changed.then().statusCode(200);
+            etag = changed.header("ETag");
+            assertEquals(etag("write-chain"), etag, "after " + patch);
+        }
+        editor().header("If-Match", etag).delete(ARTICLES + "/write-chain").then().statusCode(200)
+                .body("status", equalTo("ARCHIVED"));
     }
 
     @Test

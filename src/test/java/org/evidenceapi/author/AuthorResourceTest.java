@@ -26,7 +26,7 @@ import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Pages;
 import org.evidenceapi.content.ArticleDocument;
 import org.evidenceapi.content.ArticleImporter;
-import org.evidenceapi.content.ArticleInput;
+import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.content.AuthorInput;
 import org.evidenceapi.content.TestDocuments;
 import org.junit.jupiter.api.BeforeEach;

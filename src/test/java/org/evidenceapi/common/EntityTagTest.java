@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -18,7 +20,6 @@ import jakarta.inject.Inject;
 import java.util.stream.Stream;
 import org.evidenceapi.content.ArticleImporter;
 import org.evidenceapi.content.TestDocuments;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -126,10 +127,13 @@ class EntityTagTest {
     }
 
     @Test
-    @Disabled("Spec gap (design.md §3 'Public content carries Cache-Control'): no GET response has a "
-            + "Cache-Control header")
     void publicContentCarriesCacheControl() {
-        given().get(SEED_PATH).then().statusCode(200).header("Cache-Control", notNullValue());
-        given().get(V1 + "/articles").then().statusCode(200).header("Cache-Control", notNullValue());
+        given().get(SEED_PATH).then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=300"))
+                .header("Vary", containsString("Authorization"));
+        given().get(V1 + "/articles").then().statusCode(200).header("Cache-Control", startsWith("public"));
+        given().header("Authorization", Tokens.editor()).get(SEED_PATH).then().statusCode(200)
+                .header("Cache-Control", equalTo("private, no-store"));
+        given().get(V1 + "/articles/no-such-article").then().statusCode(404).header("Cache-Control", equalTo("no-store"));
     }
 }

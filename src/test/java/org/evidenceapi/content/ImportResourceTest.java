@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ class ImportResourceTest {
                 .body("sections", hasSize(1));
         String location = created.header("Location");
         String id = created.path("id");
-        assertEquals("http://localhost:8081/api/v1/articles/" + id, location);
+        assertEquals(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/articles/" + id, location);
         String etag = given().get(location).then().statusCode(200).extract().header("ETag");
         assertEquals(etag, created.header("ETag"), "the 201's ETag is the one GET gives");
         given().get(location + "/claims?limit=100").then().body("items", hasSize(4));

@@ -9,6 +9,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -222,8 +223,10 @@ class StudyResourceTest {
 
     @Test
     void filtersByReference() {
-        given().queryParam("referenceId", Api.seedReferenceId(9)).get(PATH).then().statusCode(200)
-                .body("items.id", contains(Api.seedStudyId(VICKERS)));
+        String reference9 = Api.seedReferenceId(9);
+        given().queryParam("referenceId", reference9).get(PATH).then().statusCode(200)
+                .body("items.id", hasItem(Api.seedStudyId(VICKERS)))
+                .body("items.referenceId", everyItem(equalTo(reference9)));
         given().queryParam("referenceId", Api.seedReferenceId(1)).get(PATH).then().statusCode(200)
                 .body("items", empty());
         given().queryParam("referenceId", UNKNOWN_ID).get(PATH).then().statusCode(200).body("items", empty());
