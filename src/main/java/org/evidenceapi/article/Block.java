@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import org.evidenceapi.common.validation.WebUrl;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -14,6 +15,6 @@ public record Block(
         List<@Size(max = 2000) String> items,
         @Size(max = 2000) String caption,
         @Size(max = 1000) String altText,
-        @Size(max = 2000) String imageUrl,
+        @WebUrl @Size(max = 2000) String imageUrl,
         @Size(max = 300) String attribution) {
 }

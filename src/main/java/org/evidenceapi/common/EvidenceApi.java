@@ -74,6 +74,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                      "detail": "An article with the slug 'health-benefits-of-acupuncture-part-1' exists already; nothing was written.",
                                      "instance": "/api/v1/imports"}
                                     """))),
+            @APIResponse(name = "PayloadTooLarge", responseCode = "413",
+                    description = "The body is larger than the service accepts (1 MiB unless configured otherwise).",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "tooLarge", value = """
+                                    {"type": "about:blank", "title": "Request Entity Too Large", "status": 413,
+                                     "detail": "The request body is larger than this service accepts (1M).",
+                                     "instance": "/api/v1/imports"}
+                                    """))),
             @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body's Content-Type is not one this operation reads.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "xmlBody", value = """

@@ -53,6 +53,7 @@ public class OpenApiContract implements OASFilter {
                     .addHeader("ETag", header("The current entity tag.")));
         }
         if (operation.getRequestBody() != null) {
+            responses.addAPIResponse("413", ref("PayloadTooLarge"));
             responses.addAPIResponse("415", ref("UnsupportedMediaType"));
         }
         responses.addAPIResponse("400", ref("BadRequest"));

@@ -1,9 +1,6 @@
 package org.evidenceapi.content;
 
 import jakarta.validation.Validator;
-import java.time.Duration;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,11 +8,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.evidenceapi.common.FieldError;
 import org.evidenceapi.common.Violations;
-import org.evidenceapi.reference.Identifiers;
 
 /**
  * Everything wrong with an article document, each problem named by its JSON path: bean constraints
- * first, then the rules that span the document (citations, study keys, identifiers, durations).
+ * first (field formats included), then the rules that span the document (citations, study keys, slugs).
  */
 final class DocumentCheck {
     private final List<FieldError> errors = new ArrayList<>();
@@ -38,24 +34,8 @@ final class DocumentCheck {
             forEach(doc.article().topics(), "article.topics", s -> topics.contains(s) || topicExists.test(s),
                     "names no topic of this document or of the library");
         }
-        identifiers(doc.references());
         Set<String> studyKeys = studies(doc.studies(), doc.references().size());
         claims(doc.claims(), doc.references().size(), studyKeys);
-    }
-
-    private void identifiers(List<ReferenceInput> references) {
-        for (int i = 0; i < references.size(); i++) {
-            ReferenceInput r = references.get(i);
-            if (r == null) {
-                continue;
-            }
-            String at = "references[" + i + "].";
-            require(r.doi() == null || Identifiers.doi(r.doi()) != null, at + "doi",
-                    "must be a DOI such as 10.1016/j.jpain.2017.11.005 (bare, doi: or https://doi.org/ form)");
-            require(r.pmid() == null || Identifiers.pmid(r.pmid()) != null, at + "pmid", "must be digits only");
-            require(r.pmcid() == null || Identifiers.pmcid(r.pmcid()) != null, at + "pmcid",
-                    "must be PMC followed by digits");
-        }
     }
 
     private Set<String> studies(List<StudyInput> studies, int referenceCount) {
@@ -69,8 +49,6 @@ final class DocumentCheck {
             require(s.key() == null || keys.add(s.key()), at + "key", "is used by another study of this document");
             require(s.referenceNumber() == null || s.referenceNumber() <= referenceCount, at + "referenceNumber",
                     "must be the number of one of the document's " + referenceCount + " references");
-            require(isPeriod(s.duration()), at + "duration", "must be an ISO-8601 duration such as P3W or PT45M");
-            require(isPeriod(s.followUp()), at + "followUp", "must be an ISO-8601 duration such as P1Y");
         }
         return keys;
     }
@@ -107,17 +85,6 @@ final class DocumentCheck {
     private void require(boolean ok, String field, String message) {
         if (!ok) {
             errors.add(new FieldError(field, message));
-        }
-    }
-
-    static boolean isPeriod(String value) {
-        if (value == null) {
-            return true;
-        }
-        try {
-            return value.contains("T") ? Duration.parse(value) != null : Period.parse(value) != null;
-        } catch (DateTimeParseException e) {
-            return false;
         }
     }
 }

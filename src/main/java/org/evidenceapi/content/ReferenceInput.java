@@ -1,5 +1,9 @@
 package org.evidenceapi.content;
 
+import org.evidenceapi.common.validation.Identifier;
+import org.evidenceapi.common.validation.Identifier.Kind;
+import org.evidenceapi.common.validation.NotFutureYear;
+import org.evidenceapi.common.validation.WebUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,18 +18,18 @@ import org.evidenceapi.reference.UpdateStatus;
 public record ReferenceInput(
         @NotNull ReferenceType type,
         List<@Valid @NotNull ReferenceAuthor> authors,
-        Integer year,
+        @NotFutureYear Integer year,
         @NotBlank @Size(max = 1000) String title,
         @Size(max = 500) String containerTitle,
         @Size(max = 50) String volume,
         @Size(max = 50) String issue,
         @Size(max = 50) String pages,
         @Size(max = 50) String articleNumber,
-        @Size(max = 300) String doi,
-        @Size(max = 20) String pmid,
-        @Size(max = 20) String pmcid,
-        @Size(max = 20) String issn,
-        @Size(max = 2000) String url,
+        @Identifier(Kind.DOI) @Size(max = 300) String doi,
+        @Identifier(Kind.PMID) @Size(max = 20) String pmid,
+        @Identifier(Kind.PMCID) @Size(max = 20) String pmcid,
+        @Identifier(Kind.ISSN) @Size(max = 20) String issn,
+        @WebUrl @Size(max = 2000) String url,
         @Size(max = 35) String language,
         Boolean peerReviewed,
         LocalDate accessedAt,

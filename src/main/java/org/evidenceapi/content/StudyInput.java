@@ -1,5 +1,6 @@
 package org.evidenceapi.content;
 
+import org.evidenceapi.common.validation.IsoDuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,8 +29,8 @@ public record StudyInput(
         @Size(max = 2000) String intervention,
         @Size(max = 2000) String comparator,
         ControlType controlType,
-        @Size(max = 40) String duration,
-        @Size(max = 40) String followUp,
+        @IsoDuration @Size(max = 40) String duration,
+        @IsoDuration @Size(max = 40) String followUp,
         @Positive Integer sessions,
         List<@Valid @NotNull Outcome> outcomes,
         @NotNull Certainty certainty,

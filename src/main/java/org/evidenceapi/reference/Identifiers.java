@@ -13,6 +13,7 @@ public final class Identifiers {
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?i)(doi:\\s*|https?://(dx\\.)?doi\\.org/)");
     private static final Pattern PMID = Pattern.compile("^[1-9]\\d{0,8}$");
     private static final Pattern PMCID = Pattern.compile("^PMC\\d{1,9}$");
+    private static final Pattern ISSN = Pattern.compile("^(\\d{4})-?(\\d{3}[\\dX])$");
 
     private Identifiers() {
     }
@@ -33,6 +34,25 @@ public final class Identifiers {
     /** The PMID (digits only), or null when the value is not one. */
     public static String pmid(String value) {
         return value != null && PMID.matcher(value.trim()).matches() ? value.trim() : null;
+    }
+
+    /** The ISSN as NNNN-NNNC when its mod-11 check digit is right, else null. */
+    public static String issn(String value) {
+        if (value == null) {
+            return null;
+        }
+        var match = ISSN.matcher(value.trim().toUpperCase(Locale.ROOT));
+        if (!match.matches()) {
+            return null;
+        }
+        String digits = match.group(1) + match.group(2);
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += (digits.charAt(i) - '0') * (8 - i);
+        }
+        int check = (11 - sum % 11) % 11;
+        char expected = check == 10 ? 'X' : (char) ('0' + check);
+        return digits.charAt(7) == expected ? match.group(1) + "-" + match.group(2) : null;
     }
 
     /** The PMCID upper-cased ({@code PMC} + digits), or null when the value is not one. */

@@ -51,6 +51,7 @@ class OpenApiDocumentTest {
                 assertTrue(responses.containsKey(status), name + " lacks response " + status);
             }
             if (op.containsKey("requestBody")) {
+                assertTrue(responses.containsKey("413"), name + " lacks response 413");
                 assertTrue(responses.containsKey("415"), name + " lacks response 415");
             }
             Map<String, Object> ok = (Map<String, Object>) responses.getOrDefault("200", responses.get("201"));

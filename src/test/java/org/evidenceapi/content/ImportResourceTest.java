@@ -125,6 +125,15 @@ class ImportResourceTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsA413ProblemAndNothingIsWritten() {
+        String huge = "{\"article\": {\"slug\": \"import-huge\", \"title\": \"" + "x".repeat(1_100_000) + "\"}}";
+        postRaw(Tokens.editor(), huge).then().statusCode(413).contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(413)).body("detail", containsString("1M"))
+                .body("instance", equalTo("/api/v1/imports"));
+        assertEquals(0, count(() -> articles.count("slug", "import-huge")));
+    }
+
+    @Test
     void aTakenSlugIsAConflictAndNothingIsWritten() throws Exception {
         ArticleDocument doc = TestDocuments.article("health-benefits-of-acupuncture-part-1", 1, 1);
         post(Tokens.editor(), doc).then().statusCode(409).contentType(Problem.MEDIA_TYPE)
