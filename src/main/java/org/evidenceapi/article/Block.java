@@ -1,9 +1,9 @@
 package org.evidenceapi.article;
 
-import org.evidenceapi.common.validation.WebUrl;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.evidenceapi.common.validation.WebUrl;
 
 /**
  * A content block. PARAGRAPH and QUOTE use {@code text} (QUOTE may name an {@code attribution}),

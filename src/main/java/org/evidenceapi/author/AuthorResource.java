@@ -1,8 +1,17 @@
 package org.evidenceapi.author;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,21 +20,33 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.common.ApiPaths;
+import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.Params;
+import org.evidenceapi.common.Viewer;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(ApiPaths.V1 + "/authors")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authors", description = "The people who write the articles.")
 public class AuthorResource {
+    private static final String IF_MATCH = "The ETag of the author as last read; 428 without it, 412 if it has "
+            + "changed since.";
+
     @Inject
     AuthorService service;
+    @Inject
+    AuthorWriter writer;
 
     @GET
     @Operation(operationId = "listAuthors", summary = "List authors",
@@ -45,5 +66,66 @@ public class AuthorResource {
     public AuthorView get(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.",
             example = "margaux-loyer") String idOrSlug) {
         return service.get(Params.idOrSlug("idOrSlug", idOrSlug));
+    }
+
+    @POST
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createAuthor", summary = "Create an author",
+            description = "Creates an author. A slug another author has is a 409.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<AuthorView> create(AuthorInput input, @Context UriInfo uri) {
+        AuthorView created = writer.create(input);
+        return RestResponse.ResponseBuilder.<AuthorView>created(
+                uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{idOrSlug}")
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceAuthor", summary = "Replace an author",
+            description = "Replaces every field of the author. A slug another author has is a 409.")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is the new tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public AuthorView replace(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.") String idOrSlug,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, AuthorInput input) {
+        return writer.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch);
+    }
+
+    @PATCH
+    @Path("/{idOrSlug}")
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "patchAuthor", summary = "Change part of an author",
+            description = "Applies a JSON Merge Patch (RFC 7386) to the author as PUT takes it; the rules of PUT apply.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, description = "Any members of the PUT body; null removes one.")))
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public AuthorView patch(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.") String idOrSlug,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        return writer.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch);
+    }
+
+    @DELETE
+    @Path("/{idOrSlug}")
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author",
+            description = "Deletes the author; refused with 409, naming them, while anything still uses it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void delete(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.") String idOrSlug,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+        writer.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch);
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import org.hibernate.StaleStateException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -50,6 +50,14 @@ public class ProblemMappers {
     public Response lostUpdate(RuntimeException e, UriInfo uri) {
         return respond(412, "The resource was changed by another request while this one ran; read it again and "
                 + "reapply your change.", null, uri);
+    }
+
+    /** A database rule caught what no check before it did: still the client's conflict, never a 500. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.warn("Write refused by a database constraint on " + uri.getPath() + ": " + e.getConstraintName());
+        return respond(409, "The change conflicts with data stored already (a uniqueness or reference rule); "
+                + "nothing was written.", null, uri);
     }
 
     @ServerExceptionMapper

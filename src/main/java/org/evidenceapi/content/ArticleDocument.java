@@ -2,8 +2,11 @@ package org.evidenceapi.content;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.evidenceapi.article.ArticleInput;
 import java.util.List;
+import org.evidenceapi.article.ArticleInput;
+import org.evidenceapi.author.AuthorInput;
+import org.evidenceapi.reference.ReferenceInput;
+import org.evidenceapi.topic.TopicInput;
 
 /**
  * One article with everything it needs, as a single JSON document: the format of the demo content

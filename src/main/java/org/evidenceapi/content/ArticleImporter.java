@@ -10,12 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.evidenceapi.article.Article;
+import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.article.ArticleSections;
-import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.article.ReadingTime;
 import org.evidenceapi.author.Author;
+import org.evidenceapi.author.AuthorInput;
 import org.evidenceapi.author.AuthorRepository;
 import org.evidenceapi.claim.CertaintyFactorColumns;
 import org.evidenceapi.claim.Claim;
@@ -25,6 +26,7 @@ import org.evidenceapi.common.Timestamps;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudySummary;
 import org.evidenceapi.topic.Topic;
+import org.evidenceapi.topic.TopicInput;
 import org.evidenceapi.topic.TopicRepository;
 
 /**

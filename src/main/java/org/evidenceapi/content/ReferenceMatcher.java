@@ -14,9 +14,9 @@ import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.Identifiers;
 import org.evidenceapi.reference.Reference;
-import org.evidenceapi.reference.ReferenceName;
+import org.evidenceapi.reference.ReferenceInput;
+import org.evidenceapi.reference.ReferenceMapper;
 import org.evidenceapi.reference.ReferenceRepository;
-import org.evidenceapi.reference.UpdateStatus;
 
 /** Builds an article's bibliography, reusing the library's reference wherever the same paper is there already. */
 @ApplicationScoped
@@ -37,7 +37,7 @@ class ReferenceMatcher {
                     : pmid != null ? "pmid:" + pmid : pmcid != null ? "pmcid:" + pmcid : "row:" + i;
             Reference reference = seen.computeIfAbsent(identity, k -> references
                     .findByIdentity(Identifiers.doiKey(doi), pmid, pmcid)
-                    .orElseGet(() -> create(at, in, doi, pmid, pmcid)));
+                    .orElseGet(() -> create(at, in, pmid, pmcid)));
             ArticleReference entry = new ArticleReference();
             entry.article = article;
             entry.citationNumber = i + 1;
@@ -49,36 +49,11 @@ class ReferenceMatcher {
     }
 
     /** A new paper must not carry an identifier that already names another one: that is two rows, one paper. */
-    private Reference create(String at, ReferenceInput in, String doi, String pmid, String pmcid) {
+    private Reference create(String at, ReferenceInput in, String pmid, String pmcid) {
         refuseTaken(at + "pmid", "pmid", pmid);
         refuseTaken(at + "pmcid", "pmcid", pmcid);
         Reference r = new Reference();
-        r.type = in.type();
-        r.title = in.title();
-        r.containerTitle = in.containerTitle();
-        r.volume = in.volume();
-        r.issue = in.issue();
-        r.pages = in.pages();
-        r.articleNumber = in.articleNumber();
-        r.year = in.year();
-        r.doi = doi;
-        r.doiKey = Identifiers.doiKey(doi);
-        r.pmid = pmid;
-        r.pmcid = pmcid;
-        r.issn = in.issn();
-        r.url = in.url();
-        r.language = in.language();
-        r.peerReviewed = in.peerReviewed();
-        r.accessedAt = in.accessedAt();
-        r.updateStatus = in.updateStatus() == null ? UpdateStatus.NONE : in.updateStatus();
-        r.notes = in.notes();
-        r.authors = new ArrayList<>(ArticleImporter.orEmpty(in.authors()).stream().map(a -> {
-            ReferenceName name = new ReferenceName();
-            name.family = a.family();
-            name.given = a.given();
-            name.literal = a.literal();
-            return name;
-        }).toList());
+        ReferenceMapper.apply(r, in);
         r.persist();
         return r;
     }
@@ -87,7 +62,7 @@ class ReferenceMatcher {
         if (value == null) {
             return;
         }
-        references.find(column, value).firstResultOptional().ifPresent(other -> {
+        references.holderOf(column, value, null).ifPresent(other -> {
             String message = "is already the " + column.toUpperCase(Locale.ROOT) + " of reference " + other.id
                     + (other.doi == null ? "" : " (DOI " + other.doi + ")") + ", which has a different DOI";
             throw new ProblemException(Status.CONFLICT, "The document's " + field + " " + message

@@ -1,6 +1,5 @@
 package org.evidenceapi.content;
 
-import org.evidenceapi.common.validation.IsoDuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.evidenceapi.claim.Certainty;
+import org.evidenceapi.common.validation.IsoDuration;
 import org.evidenceapi.study.ControlType;
 import org.evidenceapi.study.Outcome;
 import org.evidenceapi.study.Population;

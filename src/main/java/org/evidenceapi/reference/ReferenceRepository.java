@@ -65,6 +65,14 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
                 ArticleReference.class).setParameter("article", articleId).getResultList();
     }
 
+    /** The other reference (not {@code self}) whose {@code column} holds {@code value}, if any. */
+    public Optional<Reference> holderOf(String column, String value, UUID self) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return find(column, value).stream().filter(r -> !r.id.equals(self)).findFirst();
+    }
+
     /** Each article's bibliography as citation number to reference id, in one statement for all articles. */
     public Map<UUID, Map<Integer, UUID>> numbering(Collection<UUID> articleIds) {
         if (articleIds.isEmpty()) {

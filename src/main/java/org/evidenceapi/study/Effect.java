@@ -2,9 +2,9 @@ package org.evidenceapi.study;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import org.evidenceapi.common.validation.EffectBounds;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.evidenceapi.common.validation.EffectBounds;
 
 /** An effect estimate with its confidence interval and p-value, as the paper reports it. */
 @EffectBounds

@@ -59,8 +59,8 @@ class ErrorResponseTest {
                 Arguments.of(Method.POST, SEED_PATH), Arguments.of(Method.POST, SEED_PATH + "/claims"),
                 Arguments.of(Method.GET, V1 + "/imports"),
                 Arguments.of(Method.POST, V1 + "/claims"), Arguments.of(Method.PUT, V1 + "/claims/" + UNKNOWN_ID),
-                Arguments.of(Method.DELETE, V1 + "/studies/" + UNKNOWN_ID), Arguments.of(Method.POST, V1 + "/references"),
-                Arguments.of(Method.DELETE, V1 + "/authors/margaux-loyer"), Arguments.of(Method.POST, V1 + "/topics"));
+                Arguments.of(Method.DELETE, V1 + "/studies/" + UNKNOWN_ID), Arguments.of(Method.POST, V1 + "/references/" + UNKNOWN_ID),
+                Arguments.of(Method.POST, V1 + "/authors/margaux-loyer"), Arguments.of(Method.PUT, V1 + "/topics"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

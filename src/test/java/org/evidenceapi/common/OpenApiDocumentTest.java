@@ -55,7 +55,10 @@ class OpenApiDocumentTest {
                 assertTrue(responses.containsKey("415"), name + " lacks response 415");
             }
             Map<String, Object> ok = (Map<String, Object>) responses.getOrDefault("200", responses.get("201"));
-            assertTrue(ok != null, name + " has no 200 or 201 response");
+            if (ok == null) {
+                assertTrue(method.equals("delete") && responses.containsKey("204"), name + " has no success response");
+                return;
+            }
             Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) ok.get("content"))
                     .get("application/json");
             assertTrue(json.containsKey("examples"), name + " has no example response");

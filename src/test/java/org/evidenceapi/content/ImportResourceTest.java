@@ -24,6 +24,7 @@ import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.Problem;
 import org.evidenceapi.common.Tokens;
 import org.evidenceapi.reference.ReferenceAuthor;
+import org.evidenceapi.reference.ReferenceInput;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.reference.ReferenceType;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import org.evidenceapi.article.Block;
 import org.evidenceapi.article.BlockType;
 import org.evidenceapi.article.Level;
 import org.evidenceapi.article.Section;
+import org.evidenceapi.author.AuthorInput;
 import org.evidenceapi.claim.Certainty;
 import org.evidenceapi.claim.CertaintyDomain;
 import org.evidenceapi.claim.CertaintyFactor;
@@ -16,6 +17,7 @@ import org.evidenceapi.claim.ClaimDirection;
 import org.evidenceapi.claim.ConcernRating;
 import org.evidenceapi.claim.EvidenceScope;
 import org.evidenceapi.reference.ReferenceAuthor;
+import org.evidenceapi.reference.ReferenceInput;
 import org.evidenceapi.reference.ReferenceType;
 import org.evidenceapi.study.Effect;
 import org.evidenceapi.study.EffectMetric;
@@ -24,6 +26,7 @@ import org.evidenceapi.study.OutcomeDirection;
 import org.evidenceapi.study.Population;
 import org.evidenceapi.study.SampleSize;
 import org.evidenceapi.study.StudyDesign;
+import org.evidenceapi.topic.TopicInput;
 
 /**
  * Builds article documents for tests: {@code claims} claims, each citing one of {@code references} references

@@ -27,7 +27,6 @@ import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Pages;
 import org.evidenceapi.content.ArticleDocument;
 import org.evidenceapi.content.ArticleImporter;
-import org.evidenceapi.content.ReferenceInput;
 import org.evidenceapi.content.TestDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,20 +1,20 @@
-package org.evidenceapi.content;
+package org.evidenceapi.reference;
 
-import org.evidenceapi.common.validation.Identifier;
-import org.evidenceapi.common.validation.Identifier.Kind;
-import org.evidenceapi.common.validation.NotFutureYear;
-import org.evidenceapi.common.validation.WebUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.evidenceapi.reference.ReferenceAuthor;
-import org.evidenceapi.reference.ReferenceType;
-import org.evidenceapi.reference.UpdateStatus;
+import org.evidenceapi.common.validation.Identifier.Kind;
+import org.evidenceapi.common.validation.Identifier;
+import org.evidenceapi.common.validation.NotFutureYear;
+import org.evidenceapi.common.validation.WebUrl;
 
-/** A bibliographic reference; its position in the document's list is its citation number. */
+/**
+ * A bibliographic reference as editors write one (POST, PUT, PATCH /references). In an import document its
+ * position in the list is its citation number.
+ */
 public record ReferenceInput(
         @NotNull ReferenceType type,
         List<@Valid @NotNull ReferenceAuthor> authors,

@@ -1,4 +1,4 @@
-package org.evidenceapi.content;
+package org.evidenceapi.author;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.evidenceapi.common.Slugs;
 
-/** An author as the document describes them; matched to an existing author by slug. */
+/** An author as editors write one (POST, PUT, PATCH /authors, and in an import, where it is matched by slug). */
 public record AuthorInput(
         @NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String slug,
         @NotBlank @Size(max = 200) String name,
