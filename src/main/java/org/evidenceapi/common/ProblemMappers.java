@@ -23,7 +23,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status().getStatusCode(), e.getMessage(), e.errors(), uri);
+        Response response = respond(e.status().getStatusCode(), e.getMessage(), e.errors(), uri);
+        if (e instanceof TooManyRequests tooMany) {
+            response.getHeaders().add("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,127 @@
+package org.evidenceapi.comment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.common.MergePatch;
+import org.evidenceapi.common.Problem;
+import org.evidenceapi.common.Tokens;
+import org.evidenceapi.content.ArticleImporter;
+import org.evidenceapi.content.TestDocuments;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CommentTest {
+    private static final String SEED_COMMENTS = "/api/v1/articles/health-benefits-of-acupuncture-part-1/comments";
+    private static final String EMAIL = "private.reader@example.org";
+
+    @Inject
+    PostingLimit limit;
+    @Inject
+    ArticleImporter importer;
+
+    @BeforeEach
+    void fullAllowance() {
+        limit.reset();
+    }
+
+    @Test
+    void aCommentIsHeldUntilApprovedAndItsEmailIsNeverPublic() {
+        Response posted = post(SEED_COMMENTS, "Reader One", "Held for moderation.");
+        posted.then().statusCode(201).body("status", equalTo("PENDING")).body("articleId", equalTo(seedId()));
+        assertFalse(posted.asString().contains(EMAIL));
+        String id = posted.path("id");
+        given().get(SEED_COMMENTS + "?limit=100").then().statusCode(200).body("items.id", not(hasItem(id)));
+
+        given().get("/api/v1/comments/" + id).then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+        Response forModerator = given().header("Authorization", Tokens.editor()).get("/api/v1/comments/" + id);
+        forModerator.then().statusCode(200).body("email", equalTo(EMAIL)).header("Cache-Control", "private, no-store");
+        given().header("Authorization", Tokens.editor()).get("/api/v1/comments?limit=100").then()
+                .body("items.id", hasItem(id)).body(not(containsString(EMAIL)));
+
+        given().header("Authorization", Tokens.editor()).header("If-Match", forModerator.header("ETag"))
+                .contentType(MergePatch.MEDIA_TYPE).body("{\"status\": \"APPROVED\"}").patch("/api/v1/comments/" + id)
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        Response published = given().get(SEED_COMMENTS + "?limit=100");
+        published.then().statusCode(200).body("items.id", hasItem(id));
+        assertFalse(published.asString().contains(EMAIL), "no public list carries an e-mail");
+    }
+
+    @Test
+    void moderationNeedsAnEditorAndTheCurrentEtag() {
+        String id = post(SEED_COMMENTS, "Reader Two", "To be marked.").path("id");
+        given().header("Authorization", Tokens.reader()).get("/api/v1/comments/" + id).then().statusCode(403);
+        given().header("Authorization", Tokens.editor()).contentType(MergePatch.MEDIA_TYPE)
+                .body("{\"status\": \"SPAM\"}").patch("/api/v1/comments/" + id).then().statusCode(428);
+        given().header("Authorization", Tokens.editor()).header("If-Match", "\"old\"").contentType(MergePatch.MEDIA_TYPE)
+                .body("{\"status\": \"SPAM\"}").patch("/api/v1/comments/" + id).then().statusCode(412);
+        String etag = given().header("Authorization", Tokens.editor()).get("/api/v1/comments/" + id).header("ETag");
+        given().header("Authorization", Tokens.editor()).header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
+                .body("{\"status\": \"PUBLISHED\"}").patch("/api/v1/comments/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        given().header("Authorization", Tokens.editor()).get("/api/v1/comments/" + id).then()
+                .body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void badCommentsAreRefusedWithoutEchoingTheEmailAndNothingIsWritten() {
+        long before = comments();
+        Response bad = given().contentType(ContentType.JSON)
+                .body("{\"authorName\": \"\", \"email\": \"not-an-address@\", \"body\": \"\"}").post(SEED_COMMENTS);
+        bad.then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+        assertEquals(3, bad.jsonPath().getList("errors").size());
+        assertFalse(bad.asString().contains("not-an-address@"));
+        given().contentType(ContentType.JSON).body("{\"authorName\": \"X\", \"email\": \"" + EMAIL
+                + "\", \"body\": \"Hi\", \"website\": \"spam\"}").post(SEED_COMMENTS).then().statusCode(400)
+                .body("errors[0].field", equalTo("website"));
+        assertEquals(before, comments());
+    }
+
+    @Test
+    void draftsTakeNoComments() {
+        importer.importDocument(TestDocuments.article("comment-draft", 1, 1, ArticleStatus.DRAFT));
+        post("/api/v1/articles/comment-draft/comments", "Reader", "Early.").then().statusCode(404);
+        given().get("/api/v1/articles/comment-draft/comments").then().statusCode(404);
+    }
+
+    @Test
+    void eachAddressMayPostALimitedNumberOfComments() {
+        for (int i = 0; i < 5; i++) {
+            post(SEED_COMMENTS, "Busy reader", "Comment " + i).then().statusCode(201);
+        }
+        long before = comments();
+        Response refused = post(SEED_COMMENTS, "Busy reader", "One too many");
+        refused.then().statusCode(429).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("at most 5 per 10 minutes"));
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 120, "one post refills in 2 minutes: " + retryAfter);
+        assertEquals(before, comments());
+    }
+
+    private static Response post(String path, String name, String body) {
+        return given().contentType(ContentType.JSON).body("""
+                {"authorName": "%s", "email": "%s", "body": "%s"}
+                """.formatted(name, EMAIL, body)).post(path);
+    }
+
+    private static String seedId() {
+        return given().get("/api/v1/articles/health-benefits-of-acupuncture-part-1").path("id");
+    }
+
+    private static long comments() {
+        return QuarkusTransaction.requiringNew().call(() -> Comment.count());
+    }
+}
