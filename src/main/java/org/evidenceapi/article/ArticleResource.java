@@ -37,7 +37,6 @@ import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.Params;
-import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Viewer;
 import org.evidenceapi.reference.CitedReferencePage;
 import org.evidenceapi.reference.ReferenceRepository;
@@ -71,7 +70,7 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<ArticleView> create(ArticleInput input, @Context UriInfo uri) {
-        ArticleView created = writer.create(requireBody(input));
+        ArticleView created = writer.create(input);
         return RestResponse.ResponseBuilder.<ArticleView>created(
                 uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
@@ -91,7 +90,7 @@ public class ArticleResource {
     public ArticleView replace(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             ArticleInput input) {
-        return writer.replace(Params.idOrSlug("idOrSlug", idOrSlug), requireBody(input), ifMatch);
+        return writer.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch);
     }
 
     @PATCH
@@ -136,13 +135,6 @@ public class ArticleResource {
         }
         ArticleView archived = writer.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch, hard);
         return archived == null ? RestResponse.noContent() : RestResponse.ok(archived);
-    }
-
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw ProblemException.badBody("A JSON article is required.");
-        }
-        return body;
     }
 
     @GET

@@ -2,11 +2,9 @@ package org.evidenceapi.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,19 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.evidenceapi.author.Author;
 import org.evidenceapi.author.AuthorRepository;
 import org.evidenceapi.claim.Claim;
+import org.evidenceapi.common.Edits;
 import org.evidenceapi.common.FieldError;
-import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.Params;
-import org.evidenceapi.common.Preconditions;
-import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Timestamps;
-import org.evidenceapi.common.Violations;
 import org.evidenceapi.reference.ArticleReference;
-import org.evidenceapi.topic.Topic;
 import org.evidenceapi.topic.TopicRepository;
 
 /**
@@ -48,19 +41,15 @@ public class ArticleWriter {
     @Inject
     TopicRepository topics;
     @Inject
-    Preconditions preconditions;
-    @Inject
-    Validator validator;
-    @Inject
-    ObjectMapper json;
+    Edits edits;
 
     @Transactional
     public ArticleView create(ArticleInput input) {
-        List<FieldError> errors = check(input);
-        if (input.status() != ArticleStatus.DRAFT) {
-            errors.add(new FieldError("status", "a new article starts as DRAFT"));
+        List<FieldError> findings = references(input);
+        if (input != null && input.status() != ArticleStatus.DRAFT) {
+            findings.add(new FieldError("status", "a new article starts as DRAFT"));
         }
-        failOn(errors);
+        edits.validate("article", input, findings);
         requireFreeSlug(input.slug(), null);
         Article article = new Article();
         apply(article, input);
@@ -72,15 +61,15 @@ public class ArticleWriter {
     @Transactional
     public ArticleView replace(IdOrSlug key, ArticleInput input, String ifMatch) {
         Article article = current(key, ifMatch);
-        List<FieldError> errors = check(input);
-        if (!StatusTransitions.allowed(article.status, input.status())) {
-            errors.add(new FieldError("status", "cannot go from " + article.status + " to " + input.status()
+        List<FieldError> findings = references(input);
+        if (input != null && input.status() != null && !StatusTransitions.allowed(article.status, input.status())) {
+            findings.add(new FieldError("status", "cannot go from " + article.status + " to " + input.status()
                     + "; allowed: " + StatusTransitions.from(article.status)));
         }
-        if (input.publishedAt() != null && !input.publishedAt().equals(article.publishedAt)) {
-            errors.add(new FieldError("publishedAt", "is set by the server when the article is published"));
+        if (input != null && input.publishedAt() != null && !input.publishedAt().equals(article.publishedAt)) {
+            findings.add(new FieldError("publishedAt", "is set by the server when the article is published"));
         }
-        failOn(errors);
+        edits.validate("article", input, findings);
         requireFreeSlug(input.slug(), article.id);
         apply(article, input);
         articles.getEntityManager().flush();
@@ -91,12 +80,8 @@ public class ArticleWriter {
     /** JSON Merge Patch on the article as editors write it (the PUT body), then the rules of PUT. */
     @Transactional
     public ArticleView patch(IdOrSlug key, JsonNode patch, String ifMatch) throws JsonProcessingException {
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.badBody("A merge patch must be a JSON object.");
-        }
         ArticleView current = reads.get(key, EnumSet.of(ArticleInclude.AUTHORS, ArticleInclude.TOPICS));
-        JsonNode merged = MergePatch.apply(json.valueToTree(asInput(current)), patch);
-        return replace(key, json.treeToValue(merged, ArticleInput.class), ifMatch);
+        return replace(key, edits.merge(asInput(current), patch, ArticleInput.class), ifMatch);
     }
 
     /** Archives the article; with {@code hard}, deletes it and all it owns (claims, body, bibliography links). */
@@ -120,14 +105,17 @@ public class ArticleWriter {
     /** The article, once If-Match has been checked against the representation GET gives now. */
     private Article current(IdOrSlug key, String ifMatch) {
         ArticleView view = reads.get(key, BARE);
-        preconditions.requireCurrent(ifMatch, view);
+        edits.requireCurrent(ifMatch, view);
         return articles.findById(view.id());
     }
 
-    private List<FieldError> check(ArticleInput input) {
-        List<FieldError> errors = new ArrayList<>(Violations.of(validator.validate(input), ""));
-        resolve(input.authors(), "authors", authors::findWithCredentials, errors);
-        resolve(input.topics(), "topics", topics::find, errors);
+    /** Authors and topics must exist; their absence is reported with the input's other problems. */
+    private List<FieldError> references(ArticleInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input != null) {
+            resolve(input.authors(), "authors", authors::findWithCredentials, errors);
+            resolve(input.topics(), "topics", topics::find, errors);
+        }
         return errors;
     }
 
@@ -164,8 +152,7 @@ public class ArticleWriter {
     private void requireFreeSlug(String slug, UUID self) {
         articles.find("slug", slug).firstResultOptional().filter(other -> !Objects.equals(other.id, self))
                 .ifPresent(other -> {
-                    throw new ProblemException(Status.CONFLICT, "Another article has the slug '" + slug + "'.",
-                            List.of(new FieldError("slug", "is taken")));
+                    throw Edits.conflict("slug", "Another article has the slug '" + slug + "'.");
                 });
     }
 
@@ -177,13 +164,6 @@ public class ArticleWriter {
             if (values.get(i) != null && Params.idOrSlugIn(values.get(i)).flatMap(finder).isEmpty()) {
                 errors.add(new FieldError(field + "[" + i + "]", "names no existing " + field.replaceAll("s$", "")));
             }
-        }
-    }
-
-    private static void failOn(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Status.BAD_REQUEST, "The article has " + errors.size()
-                    + " problem(s); nothing was written.", errors);
         }
     }
 
