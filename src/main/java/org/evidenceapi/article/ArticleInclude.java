@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.evidenceapi.common.ProblemException;
 
 /** What {@code include=} may add to an article: the related resources a front end renders with it. */
@@ -27,9 +26,5 @@ public enum ArticleInclude {
             result.add(valueOf(name));
         }
         return result;
-    }
-
-    static String names(Set<ArticleInclude> includes) {
-        return includes.stream().map(i -> i.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(","));
     }
 }

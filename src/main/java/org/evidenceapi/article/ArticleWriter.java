@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.evidenceapi.author.Author;
 import org.evidenceapi.author.AuthorRepository;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.common.Edits;
@@ -21,6 +22,7 @@ import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Timestamps;
 import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.topic.Topic;
 import org.evidenceapi.topic.TopicRepository;
 
 /**
@@ -45,14 +47,15 @@ public class ArticleWriter {
 
     @Transactional
     public ArticleView create(ArticleInput input) {
-        List<FieldError> findings = references(input);
+        Named named = lookUp(input);
+        List<FieldError> findings = new ArrayList<>(named.missing());
         if (input != null && input.status() != ArticleStatus.DRAFT) {
             findings.add(new FieldError("status", "a new article starts as DRAFT"));
         }
         edits.validate("article", input, findings);
         requireFreeSlug(input.slug(), null);
         Article article = new Article();
-        apply(article, input);
+        apply(article, input, named);
         article.persist();
         replaceSections(article, input.sections());
         return reads.get(new IdOrSlug(article.id, null), BARE);
@@ -61,7 +64,8 @@ public class ArticleWriter {
     @Transactional
     public ArticleView replace(IdOrSlug key, ArticleInput input, String ifMatch) {
         Article article = current(key, ifMatch);
-        List<FieldError> findings = references(input);
+        Named named = lookUp(input);
+        List<FieldError> findings = new ArrayList<>(named.missing());
         if (input != null && input.status() != null && !StatusTransitions.allowed(article.status, input.status())) {
             findings.add(new FieldError("status", "cannot go from " + article.status + " to " + input.status()
                     + "; allowed: " + StatusTransitions.from(article.status)));
@@ -71,7 +75,7 @@ public class ArticleWriter {
         }
         edits.validate("article", input, findings);
         requireFreeSlug(input.slug(), article.id);
-        apply(article, input);
+        apply(article, input, named);
         articles.getEntityManager().flush();
         replaceSections(article, input.sections());
         return reads.get(new IdOrSlug(article.id, null), BARE);
@@ -97,7 +101,6 @@ public class ArticleWriter {
             return null;
         }
         article.status = ArticleStatus.ARCHIVED;
-        article.updatedAt = Timestamps.now();
         articles.getEntityManager().flush();
         return reads.get(new IdOrSlug(article.id, null), BARE);
     }
@@ -109,17 +112,36 @@ public class ArticleWriter {
         return articles.findById(view.id());
     }
 
-    /** Authors and topics must exist; their absence is reported with the input's other problems. */
-    private List<FieldError> references(ArticleInput input) {
-        List<FieldError> errors = new ArrayList<>();
-        if (input != null) {
-            resolve(input.authors(), "authors", authors::findWithCredentials, errors);
-            resolve(input.topics(), "topics", topics::find, errors);
-        }
-        return errors;
+    /** The input's authors and topics, each looked up once: found ones to apply, missing ones to report. */
+    private record Named(List<Author> authors, List<Topic> topics, List<FieldError> missing) {
     }
 
-    private void apply(Article a, ArticleInput in) {
+    private Named lookUp(ArticleInput input) {
+        List<FieldError> missing = new ArrayList<>();
+        if (input == null) {
+            return new Named(List.of(), List.of(), missing);
+        }
+        return new Named(lookUp(input.authors(), "authors", authors::find, missing),
+                lookUp(input.topics(), "topics", topics::find, missing), missing);
+    }
+
+    private static <T> List<T> lookUp(List<String> keys, String field, Function<IdOrSlug, Optional<T>> finder,
+            List<FieldError> missing) {
+        List<T> found = new ArrayList<>();
+        List<String> values = orEmpty(keys);
+        for (int i = 0; i < values.size(); i++) {
+            Optional<T> match = Optional.ofNullable(values.get(i)).flatMap(Params::idOrSlugIn).flatMap(finder);
+            if (match.isPresent()) {
+                found.add(match.get());
+            } else if (values.get(i) != null) {
+                missing.add(new FieldError(field + "[" + i + "]", "names no existing " + field.replaceAll("s$", "")));
+            }
+        }
+        return found;
+    }
+
+
+    private static void apply(Article a, ArticleInput in, Named named) {
         if (in.status() == ArticleStatus.PUBLISHED && a.publishedAt == null) {
             a.publishedAt = Timestamps.now();
         }
@@ -132,12 +154,10 @@ public class ArticleWriter {
         a.level = in.level();
         a.status = in.status();
         a.labels = new ArrayList<>(orEmpty(in.labels()));
-        a.authors = new ArrayList<>(orEmpty(in.authors()).stream()
-                .map(s -> Params.idOrSlugIn(s).flatMap(authors::findWithCredentials).orElseThrow()).toList());
-        a.topics = new ArrayList<>(orEmpty(in.topics()).stream()
-                .map(s -> Params.idOrSlugIn(s).flatMap(topics::find).orElseThrow()).toList());
+        a.authors = new ArrayList<>(named.authors());
+        a.topics = new ArrayList<>(named.topics());
         a.readingTimeMinutes = ReadingTime.minutes(in.sections());
-        a.updatedAt = Timestamps.now();
+        a.updatedAt = Timestamps.now(); // dirties the row even when only the body changes, so version advances
     }
 
     /** Old sections go first (flushed), so the new ones can take their positions. */
@@ -154,17 +174,6 @@ public class ArticleWriter {
                 .ifPresent(other -> {
                     throw Edits.conflict("slug", "Another article has the slug '" + slug + "'.");
                 });
-    }
-
-    /** Each of {@code keys} must name an existing author or topic. */
-    private static <T> void resolve(List<String> keys, String field, Function<IdOrSlug, Optional<T>> finder,
-            List<FieldError> errors) {
-        List<String> values = orEmpty(keys);
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) != null && Params.idOrSlugIn(values.get(i)).flatMap(finder).isEmpty()) {
-                errors.add(new FieldError(field + "[" + i + "]", "names no existing " + field.replaceAll("s$", "")));
-            }
-        }
     }
 
     private static ArticleInput asInput(ArticleView v) {

@@ -26,6 +26,11 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
                 Parameters.with("key", key.value())).singleResultOptional();
     }
 
+    public Optional<Author> find(IdOrSlug key) {
+        return find("select e from Author e where " + key.condition("e"), Parameters.with("key", key.value()))
+                .firstResultOptional();
+    }
+
     public Optional<Author> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

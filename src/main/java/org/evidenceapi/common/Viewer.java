@@ -20,9 +20,4 @@ public class Viewer {
     public boolean isAdmin() {
         return identity.hasRole(ADMIN);
     }
-
-    /** The token's subject, recorded as the author of a change. */
-    public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-    }
 }

@@ -23,4 +23,15 @@ class UnexpectedFailureTest {
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("at org.evidenceapi")));
     }
+
+    @Test
+    void aDatabaseConstraintIsAConflictNotAServerError() {
+        given().get("/test-only/failure/constraint").then()
+                .statusCode(409)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Conflict"))
+                .body("detail", containsString("nothing was written"))
+                .body(not(containsString("bib_reference")))
+                .body(not(containsString("constraint_doi_key")));
+    }
 }
