@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.claim.ClaimPage;
 import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.common.ApiPaths;
+import org.evidenceapi.common.Created;
 import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
@@ -71,8 +72,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<ArticleView> create(ArticleInput input, @Context UriInfo uri) {
         ArticleView created = writer.create(input);
-        return RestResponse.ResponseBuilder.<ArticleView>created(
-                uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Created.under(uri, created.id(), created);
     }
 
     @PUT

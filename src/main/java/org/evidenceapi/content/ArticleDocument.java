@@ -18,8 +18,8 @@ public record ArticleDocument(
         List<@Valid AuthorInput> authors,
         List<@Valid TopicInput> topics,
         List<@Valid ReferenceInput> references,
-        List<@Valid StudyInput> studies,
-        List<@Valid ClaimInput> claims) {
+        List<@Valid DocumentStudy> studies,
+        List<@Valid DocumentClaim> claims) {
 
     public ArticleDocument {
         authors = authors == null ? List.of() : authors;

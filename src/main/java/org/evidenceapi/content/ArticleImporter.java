@@ -18,12 +18,13 @@ import org.evidenceapi.article.ReadingTime;
 import org.evidenceapi.author.Author;
 import org.evidenceapi.author.AuthorInput;
 import org.evidenceapi.author.AuthorRepository;
-import org.evidenceapi.claim.CertaintyFactorColumns;
 import org.evidenceapi.claim.Claim;
+import org.evidenceapi.claim.ClaimMapper;
 import org.evidenceapi.common.FieldError;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Timestamps;
 import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.study.StudyMapper;
 import org.evidenceapi.study.StudySummary;
 import org.evidenceapi.topic.Topic;
 import org.evidenceapi.topic.TopicInput;
@@ -45,8 +46,6 @@ public class ArticleImporter {
     TopicRepository topics;
     @Inject
     ReferenceMatcher referenceMatcher;
-    @Inject
-    StudyMapper studyMapper;
 
     @Transactional
     public Article importDocument(ArticleDocument doc) {
@@ -63,8 +62,9 @@ public class ArticleImporter {
         Article article = article(doc);
         List<ArticleReference> bibliography = referenceMatcher.bibliography(article, doc.references());
         Map<String, StudySummary> studies = new HashMap<>();
-        for (StudyInput input : doc.studies()) {
-            StudySummary study = studyMapper.toEntity(input, bibliography.get(input.referenceNumber() - 1).reference);
+        for (DocumentStudy input : doc.studies()) {
+            StudySummary study = new StudySummary();
+            StudyMapper.apply(study, input, bibliography.get(input.referenceNumber() - 1).reference);
             study.persist();
             studies.put(input.key(), study);
         }
@@ -126,24 +126,11 @@ public class ArticleImporter {
         });
     }
 
-    private static Claim claim(Article article, int position, ClaimInput in, Map<String, StudySummary> studies) {
+    private static Claim claim(Article article, int position, DocumentClaim in, Map<String, StudySummary> studies) {
         Claim c = new Claim();
         c.article = article;
         c.position = position;
-        c.statement = in.statement();
-        c.sectionHeading = in.sectionHeading();
-        c.scope = in.scope();
-        c.direction = in.direction();
-        c.certainty = in.certainty();
-        c.citations = new ArrayList<>(orEmpty(in.citations()));
-        c.studies = new ArrayList<>(orEmpty(in.studies()).stream().map(studies::get).toList());
-        c.certaintyFactors = new ArrayList<>(orEmpty(in.certaintyFactors()).stream().map(f -> {
-            CertaintyFactorColumns columns = new CertaintyFactorColumns();
-            columns.domain = f.domain();
-            columns.rating = f.rating();
-            columns.note = f.note();
-            return columns;
-        }).toList());
+        ClaimMapper.apply(c, in, orEmpty(in.studies()).stream().map(studies::get).toList());
         return c;
     }
 

@@ -38,10 +38,10 @@ final class DocumentCheck {
         claims(doc.claims(), doc.references().size(), studyKeys);
     }
 
-    private Set<String> studies(List<StudyInput> studies, int referenceCount) {
+    private Set<String> studies(List<DocumentStudy> studies, int referenceCount) {
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < studies.size(); i++) {
-            StudyInput s = studies.get(i);
+            DocumentStudy s = studies.get(i);
             if (s == null) {
                 continue;
             }
@@ -53,9 +53,9 @@ final class DocumentCheck {
         return keys;
     }
 
-    private void claims(List<ClaimInput> claims, int referenceCount, Set<String> studyKeys) {
+    private void claims(List<DocumentClaim> claims, int referenceCount, Set<String> studyKeys) {
         for (int i = 0; i < claims.size(); i++) {
-            ClaimInput c = claims.get(i);
+            DocumentClaim c = claims.get(i);
             if (c == null) {
                 continue;
             }

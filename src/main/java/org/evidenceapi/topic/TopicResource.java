@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.common.ApiPaths;
+import org.evidenceapi.common.Created;
 import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
@@ -78,8 +79,7 @@ public class TopicResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<TopicView> create(TopicInput input, @Context UriInfo uri) {
         TopicView created = writer.create(input);
-        return RestResponse.ResponseBuilder.<TopicView>created(
-                uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Created.under(uri, created.id(), created);
     }
 
     @PUT

@@ -30,7 +30,7 @@ import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Pages;
 import org.evidenceapi.content.ArticleDocument;
 import org.evidenceapi.content.ArticleImporter;
-import org.evidenceapi.content.ClaimInput;
+import org.evidenceapi.content.DocumentClaim;
 import org.evidenceapi.content.TestDocuments;
 import org.evidenceapi.reference.ReferenceInput;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +62,7 @@ class ClaimResourceTest {
             return;
         }
         ArticleDocument base = TestDocuments.article(GRADED, 2, 2);
-        List<ClaimInput> graded = List.of(
+        List<DocumentClaim> graded = List.of(
                 claim(List.of(1, 2), List.of("s1", "s2"), ClaimDirection.BENEFIT, Certainty.NOT_RATED),
                 claim(List.of(1, 1), List.of(), ClaimDirection.HARM, Certainty.HIGH),
                 claim(List.of(2), List.of(), ClaimDirection.NO_EFFECT, Certainty.MODERATE),
@@ -75,9 +75,9 @@ class ClaimResourceTest {
         imported = true;
     }
 
-    private static ClaimInput claim(List<Integer> citations, List<String> studies, ClaimDirection direction,
+    private static DocumentClaim claim(List<Integer> citations, List<String> studies, ClaimDirection direction,
             Certainty certainty) {
-        return new ClaimInput("Graded claim " + direction + " " + certainty + ".", "Body", citations, studies,
+        return new DocumentClaim("Graded claim " + direction + " " + certainty + ".", "Body", citations, studies,
                 EvidenceScope.HUMAN, direction, certainty, List.of());
     }
 

@@ -44,8 +44,8 @@ public final class TestDocuments {
         int seed = Math.abs(slug.hashCode() % 100_000);
         List<ReferenceInput> refs = IntStream.rangeClosed(1, references).mapToObj(n -> reference(seed, slug, n)).toList();
         int studyCount = Math.min(references, claims);
-        List<StudyInput> studies = IntStream.rangeClosed(1, studyCount).mapToObj(TestDocuments::study).toList();
-        List<ClaimInput> claimInputs = IntStream.rangeClosed(1, claims)
+        List<DocumentStudy> studies = IntStream.rangeClosed(1, studyCount).mapToObj(TestDocuments::study).toList();
+        List<DocumentClaim> claimInputs = IntStream.rangeClosed(1, claims)
                 .mapToObj(n -> claim(n, ((n - 1) % references) + 1, "s" + (((n - 1) % studyCount) + 1)))
                 .toList();
         ArticleInput article = new ArticleInput(slug, "Test article " + slug, null, null, null, "A test article.",
@@ -66,8 +66,8 @@ public final class TestDocuments {
                 null, true, null, null, null);
     }
 
-    private static StudyInput study(int n) {
-        return new StudyInput("s" + n, n, "Trial " + n, StudyDesign.RANDOMIZED_CONTROLLED_TRIAL,
+    private static DocumentStudy study(int n) {
+        return new DocumentStudy("s" + n, n, "Trial " + n, StudyDesign.RANDOMIZED_CONTROLLED_TRIAL,
                 new Population("Adults", "Pain", "HUMAN"), new SampleSize(100 + n, null, null), null,
                 "Acupuncture", "Sham", null, "P4W", null, 8,
                 List.of(new Outcome("pain", "NRS 0–10", "4 weeks",
@@ -76,8 +76,8 @@ public final class TestDocuments {
                 Certainty.MODERATE, null);
     }
 
-    private static ClaimInput claim(int n, int citation, String studyKey) {
-        return new ClaimInput("Claim number " + n + ".", "Body", List.of(citation), List.of(studyKey),
+    private static DocumentClaim claim(int n, int citation, String studyKey) {
+        return new DocumentClaim("Claim number " + n + ".", "Body", List.of(citation), List.of(studyKey),
                 EvidenceScope.HUMAN, ClaimDirection.BENEFIT, Certainty.MODERATE,
                 List.of(new CertaintyFactor(CertaintyDomain.IMPRECISION, ConcernRating.SERIOUS, "Small trials.")));
     }

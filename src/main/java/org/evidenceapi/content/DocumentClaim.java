@@ -9,10 +9,11 @@ import java.util.List;
 import org.evidenceapi.claim.Certainty;
 import org.evidenceapi.claim.CertaintyFactor;
 import org.evidenceapi.claim.ClaimDirection;
+import org.evidenceapi.claim.ClaimFields;
 import org.evidenceapi.claim.EvidenceScope;
 
 /** A claim, citing references by number and linking study summaries by document key. */
-public record ClaimInput(
+public record DocumentClaim(
         @NotBlank @Size(max = 2000) String statement,
         @Size(max = 300) String sectionHeading,
         List<@NotNull @Positive Integer> citations,
@@ -20,5 +21,5 @@ public record ClaimInput(
         @NotNull EvidenceScope scope,
         @NotNull ClaimDirection direction,
         @NotNull Certainty certainty,
-        List<@Valid @NotNull CertaintyFactor> certaintyFactors) {
+        List<@Valid @NotNull CertaintyFactor> certaintyFactors) implements ClaimFields {
 }

@@ -13,12 +13,13 @@ import org.evidenceapi.study.Outcome;
 import org.evidenceapi.study.Population;
 import org.evidenceapi.study.SampleSize;
 import org.evidenceapi.study.StudyDesign;
+import org.evidenceapi.study.StudyFields;
 
 /**
  * A study summary. {@code key} names it inside the document (claims link it by key) and
  * {@code referenceNumber} is the citation number of the paper that reports it.
  */
-public record StudyInput(
+public record DocumentStudy(
         @NotBlank @Size(max = 100) String key,
         @NotNull @Positive Integer referenceNumber,
         @NotBlank @Size(max = 500) String title,
@@ -34,5 +35,5 @@ public record StudyInput(
         @Positive Integer sessions,
         List<@Valid @NotNull Outcome> outcomes,
         @NotNull Certainty certainty,
-        @Size(max = 4000) String notes) {
+        @Size(max = 4000) String notes) implements StudyFields {
 }
