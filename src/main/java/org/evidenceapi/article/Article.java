@@ -17,12 +17,14 @@ import org.evidenceapi.author.Author;
 import org.evidenceapi.common.ContentEntity;
 import org.evidenceapi.topic.Topic;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.envers.Audited;
 
 /**
  * An article. Its sections, claims and bibliography entries point at it and are queried by article id;
  * its authors and topics are ordered links.
  */
 @Entity
+@Audited
 public class Article extends ContentEntity {
     @Column(nullable = false, unique = true, length = 120)
     public String slug;

@@ -16,8 +16,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 @Table(name = "article_section")
 public class ArticleSection extends PanacheEntityBase {
     @Id

@@ -1,6 +1,7 @@
 package org.evidenceapi.article;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Maps an article body between its JSON form (sections of blocks) and its rows. */
@@ -30,8 +31,9 @@ public final class ArticleSections {
         return s;
     }
 
+    /** Blocks sorted here, not by the mapping: the revision history reads them back unordered. */
     static Section toView(ArticleSection s) {
-        return new Section(s.heading, s.blocks.stream().map(b -> new Block(b.type, b.text,
+        return new Section(s.heading, s.blocks.stream().sorted(Comparator.comparingInt(b -> b.position)).map(b -> new Block(b.type, b.text,
                 b.type == BlockType.LIST ? List.copyOf(b.items) : null, b.caption, b.altText, b.imageUrl,
                 b.attribution)).toList());
     }

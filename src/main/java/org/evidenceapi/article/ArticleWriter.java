@@ -94,8 +94,9 @@ public class ArticleWriter {
         Article article = current(key, ifMatch);
         if (hard) {
             articles.sections(article.id).forEach(ArticleSection::delete);
-            Claim.delete("article.id", article.id);
-            ArticleReference.delete("article.id", article.id);
+            // one by one, not in bulk: the revision history records each removal
+            Claim.<Claim>list("article.id", article.id).forEach(Claim::delete);
+            ArticleReference.<ArticleReference>list("article.id", article.id).forEach(ArticleReference::delete);
             articles.getEntityManager().flush();
             article.delete();
             return null;

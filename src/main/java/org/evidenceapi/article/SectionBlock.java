@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 @Table(name = "section_block")
 public class SectionBlock extends PanacheEntityBase {
     @Id

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evidenceapi.common.ContentEntity;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 public class Author extends ContentEntity {
     @Column(nullable = false, unique = true, length = 120)
     public String slug;

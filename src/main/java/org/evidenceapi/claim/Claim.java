@@ -19,15 +19,19 @@ import org.evidenceapi.article.Article;
 import org.evidenceapi.common.ContentEntity;
 import org.evidenceapi.study.StudySummary;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** One checkable statement of an article, with the [n] numbers it cites and the studies behind it. */
 @Entity
+@Audited
 public class Claim extends ContentEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
     public Article article;
 
     /** The article's id, readable without loading the article. */
+    @NotAudited
     @Column(name = "article_id", insertable = false, updatable = false)
     public UUID articleId;
 

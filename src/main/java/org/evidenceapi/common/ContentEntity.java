@@ -11,12 +11,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 /**
  * Identity, timestamps and optimistic-lock version shared by every top-level resource. Ids are UUIDv7:
  * opaque to clients, unique across instances, and time-ordered so the default sort follows creation.
  */
 @MappedSuperclass
+@Audited
 public abstract class ContentEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue

@@ -88,9 +88,12 @@ public class OpenApiContract implements OASFilter {
                 ? "" : json.getSchema().getRef();
     }
 
-    /** Adds openapi-examples/{name}.json, when there is one, as the JSON content's example. */
+    /** Adds openapi-examples/{name}.json, when there is one, as the example of the JSON (or merge patch) content. */
     private static void addExample(String name, Content content) {
         MediaType json = content == null ? null : content.getMediaType("application/json");
+        if (json == null && content != null) {
+            json = content.getMediaType(MergePatch.MEDIA_TYPE);
+        }
         String path = "openapi-examples/" + name + ".json";
         try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(path)) {
             if (json == null || in == null) {

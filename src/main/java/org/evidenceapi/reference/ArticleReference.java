@@ -12,9 +12,11 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.evidenceapi.article.Article;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 
 /** An entry of an article's bibliography: the shared reference and the number [n] it has in that article. */
 @Entity
+@Audited
 @Table(name = "article_reference")
 public class ArticleReference extends PanacheEntityBase {
     @Id

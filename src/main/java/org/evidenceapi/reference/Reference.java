@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evidenceapi.common.ContentEntity;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.envers.Audited;
 
 /** A paper or other source, shared by every article that cites it; identified by DOI, else PMID, else PMCID. */
 @Entity
+@Audited
 @Table(name = "bib_reference")
 public class Reference extends ContentEntity {
     @Enumerated(EnumType.STRING)

@@ -19,9 +19,12 @@ import org.evidenceapi.claim.Certainty;
 import org.evidenceapi.common.ContentEntity;
 import org.evidenceapi.reference.Reference;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A structured summary of one study, reported by one reference; shared by every claim it backs. */
 @Entity
+@Audited
 @Table(name = "study_summary")
 public class StudySummary extends ContentEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -29,6 +32,7 @@ public class StudySummary extends ContentEntity {
     public Reference reference;
 
     /** The reference's id, readable without loading the reference. */
+    @NotAudited
     @Column(name = "reference_id", insertable = false, updatable = false)
     public UUID referenceId;
 

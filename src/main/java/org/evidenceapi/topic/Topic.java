@@ -3,8 +3,10 @@ package org.evidenceapi.topic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.evidenceapi.common.ContentEntity;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 public class Topic extends ContentEntity {
     @Column(nullable = false, unique = true, length = 120)
     public String slug;

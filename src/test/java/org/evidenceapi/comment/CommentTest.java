@@ -14,12 +14,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.Problem;
 import org.evidenceapi.common.Tokens;
 import org.evidenceapi.content.ArticleImporter;
 import org.evidenceapi.content.TestDocuments;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +40,37 @@ class CommentTest {
     PostingLimit limit;
     @Inject
     ArticleImporter importer;
+
+    /** Every log record the service emits while this class runs, formatted as a log line would show it. */
+    private static final List<String> LOG_LINES = new CopyOnWriteArrayList<>();
+    private static final Handler CAPTURE = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            LOG_LINES.add(new SimpleFormatter().format(record));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeAll
+    static void captureLogs() {
+        Logger.getLogger("").addHandler(CAPTURE);
+    }
+
+    /** Posting, refusing, rate-limiting and moderating above never put the e-mail into a log line. */
+    @AfterAll
+    static void noLogLineCarriesTheEmail() {
+        Logger.getLogger("org.evidenceapi.comment").info("capture check");
+        Logger.getLogger("").removeHandler(CAPTURE);
+        assertTrue(LOG_LINES.stream().anyMatch(line -> line.contains("capture check")), "the capture works");
+        assertEquals(List.of(), LOG_LINES.stream().filter(line -> line.contains(EMAIL)).toList());
+    }
 
     @BeforeEach
     void fullAllowance() {

@@ -58,6 +58,10 @@ class OpenApiDocumentTest {
             if (op.containsKey("requestBody")) {
                 assertTrue(responses.containsKey("413"), name + " lacks response 413");
                 assertTrue(responses.containsKey("415"), name + " lacks response 415");
+                Map<String, Map<String, Object>> bodies = (Map<String, Map<String, Object>>)
+                        ((Map<String, Object>) op.get("requestBody")).get("content");
+                assertTrue(bodies.values().stream().anyMatch(body -> body.containsKey("examples")),
+                        name + " has no example request");
             }
             Map<String, Object> ok = (Map<String, Object>) responses.getOrDefault("200", responses.get("201"));
             if (ok == null) {

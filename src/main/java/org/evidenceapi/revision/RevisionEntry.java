@@ -1,0 +1,18 @@
+package org.evidenceapi.revision;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One committed change: its number (global, increasing), when, by whom (the editor token's "
+        + "subject; 'system' for the service's own writes) and what it did to the resource as a whole.")
+public record RevisionEntry(
+        @Schema(examples = "42") long revision,
+        Instant changedAt,
+        @Schema(examples = "dev-editor") String changedBy,
+        @Schema(description = "CREATED and DELETED when the resource itself came or went; UPDATED when it, or a "
+                + "part of it (for an article: its body, claims or bibliography), changed.") RevisionChange change) {
+
+    public static RevisionEntry of(Revision revision, RevisionChange change) {
+        return new RevisionEntry(revision.id, revision.changedAt, revision.changedBy, change);
+    }
+}

@@ -1,0 +1,10 @@
+package org.evidenceapi.revision;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.common.PageInfo;
+import org.evidenceapi.common.Paged;
+
+@Schema(description = "A page of revisions, newest first.")
+public record RevisionPage(List<RevisionEntry> items, PageInfo page) implements Paged {
+}
