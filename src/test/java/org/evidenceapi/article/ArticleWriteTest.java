@@ -193,6 +193,9 @@ class ArticleWriteTest {
             pool.shutdownNow();
         }
         assertEquals(rounds, successes);
+        // the history holds the creation and exactly one change per round: no write slipped through unseen
+        editor().get(ARTICLES + "/write-race/revisions?limit=100").then().statusCode(200)
+                .body("items", hasSize(1 + rounds));
     }
 
     private void create(String slug) {
