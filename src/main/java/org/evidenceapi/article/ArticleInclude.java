@@ -11,6 +11,8 @@ public enum ArticleInclude {
     CLAIMS, STUDIES, REFERENCES, AUTHORS, TOPICS;
 
     public static final String ALLOWED = "claims, studies, references, authors, topics";
+    /** What the JSON-LD representation embeds. */
+    static final String LINKED_DATA = "claims,references,authors,topics";
 
     public static Set<ArticleInclude> parse(String include) {
         Set<ArticleInclude> result = EnumSet.noneOf(ArticleInclude.class);

@@ -2,6 +2,7 @@ package org.evidenceapi.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,9 +37,11 @@ import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.Created;
 import org.evidenceapi.common.MergePatch;
+import org.evidenceapi.common.Negotiation;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.Params;
+import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.Viewer;
 import org.evidenceapi.reference.CitedReferencePage;
 import org.evidenceapi.reference.ReferenceRepository;
@@ -50,9 +54,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles", description = "Health articles, their body, and the evidence they rest on.")
 public class ArticleResource {
     private static final String ID_OR_SLUG = "The article's id (UUID) or slug.";
+    private static final MediaType LINKED_DATA = MediaType.valueOf(ArticleJsonLd.MEDIA_TYPE);
     private static final String IF_MATCH = "The ETag of the article as last read (GET without include); "
             + "428 without it, 412 if the article has changed since.";
 
+    @Inject
+    ArticleJsonLd jsonLd;
+    @Inject
+    ObjectMapper json;
     @Inject
     ArticleService service;
     @Inject
@@ -167,17 +176,36 @@ public class ArticleResource {
 
     @GET
     @Path("/{idOrSlug}")
+    @Produces({MediaType.APPLICATION_JSON, ArticleJsonLd.MEDIA_TYPE})
     @Operation(operationId = "getArticle", summary = "Read an article",
             description = "One article with its sections. With include=claims,studies,references,authors,topics "
                     + "the response holds everything a front end needs to render the article in one request; "
-                    + "the number of database statements stays fixed whatever the article's size.")
-    public ArticleView get(
+                    + "the number of database statements stays fixed whatever the article's size. With Accept: "
+                    + "application/ld+json the article is schema.org JSON-LD instead: a MedicalScholarlyArticle with "
+                    + "its authors, topics (about), bibliography (citation, with DOI and PubMed identifiers) and "
+                    + "claims (hasPart, as Claim); include does not apply to it.")
+    @APIResponse(responseCode = "200", description = "The article.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)),
+            @Content(mediaType = ArticleJsonLd.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "schema.org MedicalScholarlyArticle (https://schema.org/MedicalScholarlyArticle)."))})
+    public RestResponse<Object> get(
             @PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG,
                     example = "health-benefits-of-acupuncture-part-1") String idOrSlug,
             @QueryParam("include") @Parameter(description = "Comma-separated related resources to embed: "
                     + ArticleInclude.ALLOWED + ".", example = "claims,studies,references,authors,topics")
-            String include) {
-        return service.get(Params.idOrSlug("idOrSlug", idOrSlug), ArticleInclude.parse(include));
+            String include,
+            @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
+        IdOrSlug key = Params.idOrSlug("idOrSlug", idOrSlug);
+        if (Negotiation.prefers(headers, LINKED_DATA)) {
+            ArticleView article = service.get(key, ArticleInclude.parse(ArticleInclude.LINKED_DATA));
+            String url = uri.getBaseUriBuilder().path(ApiPaths.V1).path("articles").path(article.slug()).build()
+                    .toString();
+            byte[] body = json.writeValueAsBytes(jsonLd.of(article, url));
+            return RestResponse.ResponseBuilder.ok((Object) body, LINKED_DATA).header(HttpHeaders.VARY, "Accept")
+                    .build();
+        }
+        return RestResponse.ResponseBuilder.ok((Object) service.get(key, ArticleInclude.parse(include)),
+                MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, "Accept").build();
     }
 
     @GET

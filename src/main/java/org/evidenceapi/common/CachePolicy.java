@@ -31,7 +31,8 @@ public class CachePolicy implements ContainerResponseFilter {
         if (!HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod())) {
             return;
         }
-        headers.add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+        Object vary = headers.getFirst(HttpHeaders.VARY); // one header, e.g. "Accept, Authorization"
+        headers.putSingle(HttpHeaders.VARY, vary == null ? HttpHeaders.AUTHORIZATION : vary + ", " + HttpHeaders.AUTHORIZATION);
         headers.putSingle(HttpHeaders.CACHE_CONTROL, request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
                 ? "private, no-store"
                 : "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);

@@ -47,7 +47,12 @@ public class EntityTags implements ContainerResponseFilter {
     private static boolean isTagged(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
         return (status == 200 || (status == 201 && !isRead(request))) && response.hasEntity()
-                && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType());
+                && isJson(response.getMediaType());
+    }
+
+    /** JSON and its structured-syntax relatives (application/ld+json, application/problem+json, ...). */
+    private static boolean isJson(MediaType type) {
+        return type != null && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.getSubtype().endsWith("+json"));
     }
 
     private static boolean isRead(ContainerRequestContext request) {

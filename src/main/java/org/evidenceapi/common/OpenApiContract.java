@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -39,10 +41,12 @@ public class OpenApiContract implements OASFilter {
             if (ok.getContent() != null && schemaName(ok).endsWith("Page")) {
                 ok.addHeader("Link", header("RFC 8288 links to the next and previous pages (rel=\"next\", rel=\"prev\")."));
             }
-            addExample(operation.getOperationId(), ok.getContent());
+            addExample(operation.getOperationId() + ".json", ok.getContent(), "application/json");
+            addExample(operation.getOperationId() + ".jsonld", ok.getContent(), "application/ld+json");
         }
         if (operation.getRequestBody() != null) {
-            addExample(operation.getOperationId() + ".request", operation.getRequestBody().getContent());
+            addExample(operation.getOperationId() + ".request.json", operation.getRequestBody().getContent(),
+                    "application/json", MergePatch.MEDIA_TYPE);
         }
         if (read) {
             operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
@@ -88,18 +92,15 @@ public class OpenApiContract implements OASFilter {
                 ? "" : json.getSchema().getRef();
     }
 
-    /** Adds openapi-examples/{name}.json, when there is one, as the example of the JSON (or merge patch) content. */
-    private static void addExample(String name, Content content) {
-        MediaType json = content == null ? null : content.getMediaType("application/json");
-        if (json == null && content != null) {
-            json = content.getMediaType(MergePatch.MEDIA_TYPE);
-        }
-        String path = "openapi-examples/" + name + ".json";
+    /** Adds openapi-examples/{file}, when there is one, as the example of the first of the media types present. */
+    private static void addExample(String file, Content content, String... mediaTypes) {
+        MediaType target = content == null ? null : Arrays.stream(mediaTypes).map(content::getMediaType)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        String path = "openapi-examples/" + file;
         try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(path)) {
-            if (json == null || in == null) {
-                return;
+            if (target != null && in != null) {
+                target.addExample("example", OASFactory.createExample().value(JSON.readValue(in, Object.class)));
             }
-            json.addExample("example", OASFactory.createExample().value(JSON.readValue(in, Object.class)));
         } catch (IOException e) {
             throw new IllegalStateException("unreadable example " + path, e);
         }

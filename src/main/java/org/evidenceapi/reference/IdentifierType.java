@@ -1,0 +1,6 @@
+package org.evidenceapi.reference;
+
+/** The kinds of identifier a reference carries. */
+public enum IdentifierType {
+    DOI, PMID, PMCID, ISSN
+}
