@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.evidenceapi.study.ParticipantsQualifier;
 import org.evidenceapi.study.StudyDesign;
+import org.evidenceapi.study.StudySummary;
 
 /**
  * Participants and the number of studies they come from, as the "No of participants (studies)" column of a
@@ -17,6 +18,10 @@ public final class SampleSizeLabel {
             Set.of(StudyDesign.META_ANALYSIS, StudyDesign.SYSTEMATIC_REVIEW, StudyDesign.NARRATIVE_REVIEW);
 
     private SampleSizeLabel() {
+    }
+
+    public static String of(StudySummary study) {
+        return of(List.of(StudyFacts.of(study)));
     }
 
     /** Null when no study reports a count; the study count is left out when a review does not give it. */
