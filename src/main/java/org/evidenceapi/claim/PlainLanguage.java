@@ -1,17 +1,46 @@
 package org.evidenceapi.claim;
 
-/** GRADE's plain-language wording: the verb softens as certainty falls (shows, probably, may, very uncertain). */
+import java.util.Locale;
+
+/**
+ * GRADE's plain-language wording (Santesso et al. 2020): the verb softens as certainty falls: "reduces",
+ * "probably reduces", "may reduce", and at very low certainty "the evidence is very uncertain". With a study
+ * that names the intervention and the outcome the sentence names them too; without, it speaks of the claim.
+ */
 final class PlainLanguage {
     private PlainLanguage() {
     }
 
-    static String sentence(Certainty certainty, ClaimDirection direction, boolean anyEvidence) {
+    /** @param main the claim's strongest study, or null when it has none */
+    static String sentence(Certainty certainty, ClaimDirection direction, boolean anyEvidence, StudyFacts main) {
         if (!anyEvidence) {
             return "No evidence is cited for this claim.";
         }
         if (certainty == Certainty.NOT_RATED) {
             return "The certainty of the evidence for this claim has not been rated.";
         }
+        if (main == null || isBlank(main.intervention()) || isBlank(main.outcome())) {
+            return generic(certainty, direction);
+        }
+        String intervention = main.intervention().strip();
+        String outcome = lowerFirst(main.outcome().strip());
+        if (direction == ClaimDirection.UNCLEAR) {
+            return "The direction of the effect of " + lowerFirst(intervention) + " on " + outcome + " is unclear.";
+        }
+        if (certainty == Certainty.VERY_LOW) {
+            return "The evidence is very uncertain about the effect of " + lowerFirst(intervention) + " on "
+                    + outcome + ".";
+        }
+        Verb verb = Verb.of(direction, main.change());
+        String predicate = switch (certainty) {
+            case HIGH -> verb.singular;
+            case MODERATE -> "probably " + verb.singular;
+            default -> "may " + verb.plain;
+        };
+        return upperFirst(intervention) + " " + predicate + " " + outcome + ".";
+    }
+
+    private static String generic(Certainty certainty, ClaimDirection direction) {
         return switch (direction) {
             case BENEFIT -> graded(certainty, "The evidence shows a benefit.", "There is probably a benefit.",
                     "There may be a benefit.");
@@ -32,5 +61,50 @@ final class PlainLanguage {
             case LOW -> low;
             default -> low.substring(0, low.length() - 1) + ", but the evidence is very uncertain.";
         };
+    }
+
+    /** What the intervention does to the outcome: the sign of the estimate where known, else the claim's verdict. */
+    private enum Verb {
+        REDUCES("reduces", "reduce"), INCREASES("increases", "increase"),
+        BENEFITS("has a beneficial effect on", "have a beneficial effect on"),
+        HARMS("has a harmful effect on", "have a harmful effect on"),
+        NO_DIFFERENCE("makes little or no difference to", "make little or no difference to"),
+        MIXED("has mixed effects on", "have mixed effects on");
+
+        final String singular;
+        final String plain;
+
+        Verb(String singular, String plain) {
+            this.singular = singular;
+            this.plain = plain;
+        }
+
+        static Verb of(ClaimDirection direction, EffectChange change) {
+            if (direction == ClaimDirection.NO_EFFECT) {
+                return NO_DIFFERENCE;
+            }
+            if (direction == ClaimDirection.MIXED) {
+                return MIXED;
+            }
+            if (change != null) {
+                return change == EffectChange.DECREASE ? REDUCES : INCREASES;
+            }
+            return direction == ClaimDirection.HARM ? HARMS : BENEFITS;
+        }
+    }
+
+    /** "Pain" and "A single session" go lower-case mid-sentence; a first word like "LF/HF" or "TEAS" does not. */
+    private static String lowerFirst(String text) {
+        String firstWord = text.split("\\s", 2)[0];
+        boolean acronym = firstWord.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return acronym ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    }
+
+    private static String upperFirst(String text) {
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -13,4 +13,10 @@ public record Outcome(
         boolean primary,
         OutcomeDirection direction,
         @Size(max = 2000) String narrative) {
+
+    public static Outcome of(OutcomeColumns o) {
+        Effect effect = o.metric == null ? null : new Effect(o.metric, o.value, o.unit, o.ciLower, o.ciUpper,
+                o.ciLevel, o.pValue, o.pValueComparator, o.heterogeneityI2);
+        return new Outcome(o.name, o.measure, o.timepoint, effect, o.primary, o.direction, o.narrative);
+    }
 }

@@ -45,6 +45,13 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
                 .setParameter("article", articleId).getResultList();
     }
 
+    /** All of an article's studies with the papers that report them, in one statement. */
+    public List<StudySummary> ofArticleWithReferences(UUID articleId) {
+        return getEntityManager().createQuery("select e from StudySummary e join fetch e.reference where "
+                + OF_ARTICLE + " order by e.createdAt, e.id", StudySummary.class)
+                .setParameter("article", articleId).getResultList();
+    }
+
     public void fetchOutcomes(Collection<UUID> ids) {
         Fetch.byIds(getEntityManager(), StudySummary.class,
                 "select e from StudySummary e left join fetch e.outcomes where e.id in :ids", ids);

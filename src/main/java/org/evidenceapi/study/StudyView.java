@@ -34,12 +34,6 @@ public record StudyView(
         SampleSize size = new SampleSize(s.participants, s.participantsQualifier, s.studyCount);
         return new StudyView(s.id, s.referenceId, s.title, s.design, population, size, s.registryId,
                 s.intervention, s.comparator, s.controlType, s.duration, s.followUp, s.sessions,
-                s.outcomes.stream().map(StudyView::outcome).toList(), s.certainty, s.notes, s.createdAt, s.updatedAt);
-    }
-
-    private static Outcome outcome(OutcomeColumns o) {
-        Effect effect = o.metric == null ? null : new Effect(o.metric, o.value, o.unit, o.ciLower, o.ciUpper,
-                o.ciLevel, o.pValue, o.pValueComparator, o.heterogeneityI2);
-        return new Outcome(o.name, o.measure, o.timepoint, effect, o.primary, o.direction, o.narrative);
+                s.outcomes.stream().map(Outcome::of).toList(), s.certainty, s.notes, s.createdAt, s.updatedAt);
     }
 }

@@ -171,7 +171,8 @@ class ArticleResourceTest {
         assertEquals(List.of(9, 10, 11), body.getList("claims[12].citations"));
         assertEquals(seedId, body.getString("claims[12].articleId"));
         assertEquals(20827, body.getInt("claims[12].evidence.participants"));
-        assertEquals("There is probably a benefit.", body.getString("claims[12].evidence.plainLanguage"));
+        assertEquals("Acupuncture probably has a beneficial effect on pain.",
+                body.getString("claims[12].evidence.plainLanguage"));
     }
 
     @Test

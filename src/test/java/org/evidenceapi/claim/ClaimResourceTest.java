@@ -110,27 +110,28 @@ class ClaimResourceTest {
                 .body("evidence.strongestDesign", equalTo("META_ANALYSIS"))
                 .body("evidence.consistency", equalTo("SINGLE_STUDY"))
                 .body("evidence.humanEvidence", equalTo(true))
-                .body("evidence.plainLanguage", equalTo("There is probably a benefit."))
+                .body("evidence.participantsAndStudies", equalTo("20,827 (39 studies)"))
+                .body("evidence.plainLanguage", equalTo("Acupuncture probably has a beneficial effect on pain."))
                 .body("createdAt", notNullValue())
                 .body("updatedAt", notNullValue());
     }
 
     /** Evidence summaries computed from each seed claim's citations and studies (EvidenceSummary, PlainLanguage). */
     @ParameterizedTest(name = "claim {0}")
-    @CsvSource(delimiter = '|', nullValues = "null", value = {
+    @CsvSource(delimiter = '|', nullValues = "null", quoteCharacter = '"', value = {
             "1 | 0 | 0 | null  | null                        | NOT_ASSESSABLE | false | No evidence is cited for this claim.",
             "4 | 2 | 0 | null  | null                        | NOT_ASSESSABLE | false | There may be a benefit.",
-            "5 | 1 | 1 | null  | ANIMAL_STUDY                | NOT_ASSESSABLE | false | There may be a benefit, but the evidence is very uncertain.",
-            "8 | 1 | 1 | null  | MECHANISTIC_STUDY           | NOT_ASSESSABLE | true  | There may be a benefit.",
-            "10 | 1 | 1 | 1000 | OBSERVATIONAL_RETROSPECTIVE | SINGLE_STUDY | true  | There may be a benefit, but the evidence is very uncertain.",
-            "13 | 3 | 2 | 20827 | META_ANALYSIS              | SINGLE_STUDY | true  | There is probably a benefit.",
-            "14 | 1 | 1 | 1211 | META_ANALYSIS               | SINGLE_STUDY | true  | There may be a benefit.",
+            "5 | 1 | 1 | null  | ANIMAL_STUDY                | NOT_ASSESSABLE | false | The evidence is very uncertain about the effect of manual acupuncture at LI4 on local nerve-terminal and mast-cell responses.",
+            "8 | 1 | 1 | null  | MECHANISTIC_STUDY           | NOT_ASSESSABLE | true  | Acupuncture (at ST36 in the study's figure) may have a beneficial effect on brain activity in pain-related regions.",
+            "10 | 1 | 1 | 1000 | OBSERVATIONAL_RETROSPECTIVE | SINGLE_STUDY | true  | The evidence is very uncertain about the effect of acupuncture on musculoskeletal pain intensity.",
+            "13 | 3 | 2 | 20827 | META_ANALYSIS              | SINGLE_STUDY | true  | Acupuncture probably has a beneficial effect on pain.",
+            "14 | 1 | 1 | 1211 | META_ANALYSIS               | SINGLE_STUDY | true  | Electroacupuncture or transcutaneous electrical acupoint stimulation (TEAS) added to anaesthesia may have a beneficial effect on anaesthesia effectiveness.",
             "18 | 0 | 0 | null | null                        | NOT_ASSESSABLE | false | No evidence is cited for this claim.",
             "19 | 2 | 0 | null | null                        | NOT_ASSESSABLE | false | There may be a benefit, but the evidence is very uncertain.",
-            "20 | 0 | 1 | 70   | RANDOMIZED_CONTROLLED_TRIAL | SINGLE_STUDY | true  | There may be a benefit.",
-            "24 | 1 | 1 | null | ANIMAL_STUDY                | SINGLE_STUDY | false | There may be a benefit, but the evidence is very uncertain.",
-            "27 | 1 | 1 | null | META_ANALYSIS               | NOT_ASSESSABLE | true  | The direction of the effect is unclear.",
-            "29 | 1 | 1 | null | OTHER                       | SINGLE_STUDY | true  | There may be a benefit, but the evidence is very uncertain."})
+            "20 | 0 | 1 | 70   | RANDOMIZED_CONTROLLED_TRIAL | SINGLE_STUDY | true  | Acupuncture, six sessions over three weeks may have a beneficial effect on serum serotonin.",
+            "24 | 1 | 1 | null | ANIMAL_STUDY                | SINGLE_STUDY | false | The evidence is very uncertain about the effect of acupuncture on fatigue and stress regulation.",
+            "27 | 1 | 1 | null | META_ANALYSIS               | NOT_ASSESSABLE | true  | The direction of the effect of acupuncture on activity of the amygdala and hippocampus is unclear.",
+            "29 | 1 | 1 | null | OTHER                       | SINGLE_STUDY | true  | The evidence is very uncertain about the effect of a single acupuncture session on LF/HF ratio."})
     void seedClaimEvidenceSummaries(int position, int references, int studies, Integer participants, String design,
             String consistency, boolean human, String plainLanguage) {
         given().get(PATH + "/" + Api.seedClaimId(position)).then().statusCode(200)
@@ -170,8 +171,8 @@ class ClaimResourceTest {
             "2 | 1 | 0 | null | NOT_ASSESSABLE | The evidence shows harm.",
             "3 | 1 | 0 | null | NOT_ASSESSABLE | It probably makes little or no difference.",
             "4 | 1 | 0 | null | NOT_ASSESSABLE | The studies may point in different directions, but the evidence is very uncertain.",
-            "5 | 0 | 1 | 102  | SINGLE_STUDY | There may be harm.",
-            "6 | 1 | 1 | 101  | SINGLE_STUDY | The evidence shows a benefit.",
+            "5 | 0 | 1 | 102  | SINGLE_STUDY | Acupuncture may reduce pain.",
+            "6 | 1 | 1 | 101  | SINGLE_STUDY | Acupuncture reduces pain.",
             "7 | 1 | 0 | null | NOT_ASSESSABLE | It may make little or no difference, but the evidence is very uncertain."})
     void evidenceSummaryCoversEveryGradeWording(int position, int references, int studies, Integer participants,
             String consistency, String plainLanguage) {

@@ -1,0 +1,63 @@
+package org.evidenceapi.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.evidenceapi.article.ArticleRepository;
+import org.evidenceapi.claim.Claim;
+import org.evidenceapi.claim.ClaimRepository;
+import org.evidenceapi.claim.EvidenceSummary;
+import org.evidenceapi.claim.StudyFacts;
+import org.evidenceapi.common.Params.IdOrSlug;
+import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.Viewer;
+import org.evidenceapi.reference.ReferenceRepository;
+import org.evidenceapi.study.StudyRepository;
+
+/**
+ * Builds an article's evidence table in one transaction and a fixed number of statements: the studies with
+ * their outcomes first, so the claims' studies are those loaded rows. Unpublished articles do not exist for
+ * anonymous callers.
+ */
+@ApplicationScoped
+public class EvidenceTableService {
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    ClaimRepository claims;
+    @Inject
+    StudyRepository studies;
+    @Inject
+    ReferenceRepository references;
+    @Inject
+    Viewer viewer;
+
+    @Transactional
+    public EvidenceTable table(IdOrSlug key) {
+        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() ->
+                ProblemException.notFound("No article has the id or slug '" + key + "'."));
+        studies.ofArticle(id);
+        Map<Integer, UUID> bibliography = references.numbering(List.of(id)).getOrDefault(id, Map.of());
+        Map<UUID, Integer> numbers = firstNumbers(bibliography);
+        List<EvidenceRow> rows = claims.ofArticle(id).stream().map(c -> row(c, bibliography, numbers)).toList();
+        return new EvidenceTable(id, rows);
+    }
+
+    private static EvidenceRow row(Claim c, Map<Integer, UUID> bibliography, Map<UUID, Integer> numbers) {
+        EvidenceSummary summary = EvidenceSummary.of(c, c.studies.stream().map(StudyFacts::of).toList(), bibliography);
+        return new EvidenceRow(c.id, c.position, c.statement, c.sectionHeading, List.copyOf(c.citations), c.scope,
+                c.certainty, c.direction, c.studies.stream().map(s -> EvidenceStudy.of(s, numbers)).toList(), summary);
+    }
+
+    /** Each reference's lowest number: a paper listed twice is named by its first entry. */
+    private static Map<UUID, Integer> firstNumbers(Map<Integer, UUID> bibliography) {
+        Map<UUID, Integer> numbers = new HashMap<>();
+        new TreeMap<>(bibliography).forEach((number, reference) -> numbers.putIfAbsent(reference, number));
+        return numbers;
+    }
+}
