@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -18,11 +20,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Gives every operation what the conventions promise, so no resource can forget it: the shared error
  * responses, the ETag (and for pages the Link) header, If-None-Match and its 304, and the example
- * response kept in {@code openapi-examples/<operationId>.json}. Runs at build time, into the stored document.
+ * response kept in {@code openapi-examples/<operationId>.json} (.bib, .ris, ... for other media types).
+ * Runs at build time, into the stored document.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Which example file serves which media type. */
+    private static final Map<String, String> EXAMPLE_EXTENSIONS = Map.of("application/json", "json",
+            "application/vnd.citationstyles.csl+json", "csl.json", "application/x-bibtex", "bib",
+            "application/x-research-info-systems", "ris", "text/x-bibliography", "txt", "text/html", "html");
 
     @Override
     public PathItem filterPathItem(PathItem path) {
@@ -88,15 +95,30 @@ public class OpenApiContract implements OASFilter {
                 ? "" : json.getSchema().getRef();
     }
 
-    /** Adds openapi-examples/{name}.json, when there is one, as the JSON content's example. */
+    /**
+     * Adds openapi-examples/{name}.{extension}, for each media type that has such a file, as that content's
+     * example: parsed when the type is JSON, as text otherwise (BibTeX, RIS, a formatted bibliography).
+     */
     private static void addExample(String name, Content content) {
-        MediaType json = content == null ? null : content.getMediaType("application/json");
-        String path = "openapi-examples/" + name + ".json";
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((type, media) -> {
+            String extension = EXAMPLE_EXTENSIONS.get(type);
+            if (extension != null) {
+                addExample(media, "openapi-examples/" + name + "." + extension, extension.endsWith("json"));
+            }
+        });
+    }
+
+    private static void addExample(MediaType media, String path, boolean json) {
         try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(path)) {
-            if (json == null || in == null) {
+            if (in == null) {
                 return;
             }
-            json.addExample("example", OASFactory.createExample().value(JSON.readValue(in, Object.class)));
+            Object value = json ? JSON.readValue(in, Object.class)
+                    : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            media.addExample("example", OASFactory.createExample().value(value));
         } catch (IOException e) {
             throw new IllegalStateException("unreadable example " + path, e);
         }
