@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -214,11 +216,13 @@ public class ArticleResource {
                     + "Accept is absent or */*. A formatted bibliography is rendered once per style, locale and "
                     + "content, then served from memory.")
     @APIResponse(responseCode = "200", description = "The bibliography, in the representation Accept asks for.",
+            headers = @Header(name = "Vary", description = CitationMediaTypes.VARY,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = CitedReferencePage.class)),
                 @Content(mediaType = CitationMediaTypes.CSL_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                        description = "CSL-JSON items in citation order. " + CitationMediaTypes.CSL_ITEM)),
+                        implementation = Map.class, description = "CSL-JSON items in citation order. " + CitationMediaTypes.CSL_ITEM)),
                 @Content(mediaType = CitationMediaTypes.BIBTEX, schema = @Schema(type = SchemaType.STRING,
                         description = "BibTeX entries in citation order (UTF-8).")),
                 @Content(mediaType = CitationMediaTypes.RIS, schema = @Schema(type = SchemaType.STRING,

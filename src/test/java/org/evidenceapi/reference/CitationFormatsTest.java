@@ -31,10 +31,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.evidenceapi.article.ArticleService;
+import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Tokens;
+import org.evidenceapi.content.ArticleDocument;
+import org.evidenceapi.content.ArticleImporter;
+import org.evidenceapi.content.TestDocuments;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,8 @@ class CitationFormatsTest {
     CitationFormatter formatter;
     @Inject
     ArticleService articles;
+    @Inject
+    ArticleImporter importer;
 
     static final String APA_VICKERS = "Vickers, A. J., Vertosick, E. A., Lewith, G., MacPherson, H., Foster, N. E., "
             + "Sherman, K. J., Irnich, D., Witt, C. M., Linde, K., & Acupuncture Trialists’ Collaboration. (2018). "
@@ -262,6 +268,39 @@ class CitationFormatsTest {
         String renderedAgain = formatter.format(changed, apa);
         assertTrue(renderedAgain.contains("A corrected title"), renderedAgain);
         assertNotEquals(rendered, renderedAgain);
+    }
+
+    @Test
+    void aDraftsBibliographyIsHiddenFromAnonymousReaders() {
+        importer.importDocument(TestDocuments.article("citation-formats-draft", 1, 2, ArticleStatus.DRAFT));
+        String path = V1 + "/articles/citation-formats-draft/references";
+        Api.notFound(given().accept(BIBTEX).get(path), path, "citation-formats-draft");
+        given().header("Authorization", Tokens.editor()).accept(BIBTEX).get(path).then().statusCode(200)
+                .header("Cache-Control", equalTo("private, no-store")).body(startsWith("@article{Author12020,"));
+    }
+
+    /** [1] and [3] are the same paper; [2] has the same first author and year as [1]. */
+    @Test
+    void aPaperCitedTwiceIsListedOnceAndBibTeXKeysStayUnique() {
+        ArticleDocument base = TestDocuments.article("citation-formats-twins", 1, 3);
+        List<ReferenceAuthor> doe = List.of(new ReferenceAuthor("Doe", "J.", null));
+        ReferenceInput first = twin(doe, "First twin", "10.5555/cite-twin-1");
+        List<ReferenceInput> references = List.of(first, twin(doe, "Second twin", "10.5555/cite-twin-2"), first);
+        importer.importDocument(new ArticleDocument(base.article(), base.authors(), base.topics(), references,
+                base.studies(), base.claims()));
+        String path = V1 + "/articles/citation-formats-twins/references";
+        given().get(path).then().body("items.number", equalTo(List.of(1, 2, 3)));
+        String bibtex = given().accept(BIBTEX).get(path).asString();
+        assertTrue(bibtex.startsWith("@article{Doe2020,"), bibtex);
+        assertTrue(bibtex.contains("\n\n@article{Doe2020a,"), bibtex);
+        assertEquals(2, bibtex.split("@article\\{").length - 1, bibtex);
+        assertEquals("1. Doe J. First twin. Journal of Tests. 2020;1(2):10–20.\n"
+                + "2. Doe J. Second twin. Journal of Tests. 2020;1(2):10–20.\n", text(path, "vancouver"));
+    }
+
+    private static ReferenceInput twin(List<ReferenceAuthor> authors, String title, String doi) {
+        return new ReferenceInput(ReferenceType.JOURNAL_ARTICLE, authors, 2020, title, "Journal of Tests", "1", "2",
+                "10–20", null, doi, null, null, null, null, null, true, null, null, null);
     }
 
     private static String text(String path, String style) {
