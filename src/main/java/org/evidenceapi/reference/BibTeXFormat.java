@@ -53,7 +53,7 @@ final class BibTeXFormat {
         } catch (IOException e) {
             throw new UncheckedIOException("a StringWriter does not fail", e);
         }
-        return out + "\n";
+        return items.isEmpty() ? "" : out + "\n";
     }
 
     /** The one entry of {@code body}; a 400 when it is not BibTeX or holds no entry or several. */

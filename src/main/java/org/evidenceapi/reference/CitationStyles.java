@@ -45,13 +45,12 @@ public class CitationStyles {
 
     /** The id of the independent style that {@code name} names; a 400 on the parameter style when none does. */
     public String resolve(String name) {
-        String id = name.trim().toLowerCase(Locale.ROOT);
-        id = ALIASES.getOrDefault(id, id);
+        String lowerCase = name.trim().toLowerCase(Locale.ROOT);
+        String id = ALIASES.getOrDefault(lowerCase, lowerCase);
         if (!STYLE_ID.matcher(id).matches()) {
             throw ProblemException.badParameter("style", STYLE_HINT);
         }
-        String styleId = id;
-        return Optional.ofNullable(resolved.get(styleId, CitationStyles::independent))
+        return Optional.ofNullable(resolved.get(id, CitationStyles::independent))
                 .orElseThrow(() -> ProblemException.badParameter("style", STYLE_HINT + "; there is none named '"
                         + name.trim() + "'"));
     }
@@ -71,7 +70,7 @@ public class CitationStyles {
         if (html) {
             return bibliography.makeString();
         }
-        return Arrays.stream(bibliography.getEntries()).map(String::strip).collect(Collectors.joining("\n", "", "\n"));
+        return Arrays.stream(bibliography.getEntries()).map(entry -> entry.strip() + "\n").collect(Collectors.joining());
     }
 
     private static String independent(String id) {

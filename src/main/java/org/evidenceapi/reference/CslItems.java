@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * apart. Editorial fields (notes, peerReviewed) are not bibliographic data and stay out.
  */
 final class CslItems {
-    static final String REVIEW_GENRE = "Review";
-    static final String PROTOCOL_GENRE = "Study protocol";
+    private static final String REVIEW_GENRE = "Review";
+    private static final String PROTOCOL_GENRE = "Study protocol";
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
     private static final Pattern DAY = Pattern.compile("\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})\\b");
     private static final ObjectMapper JSON = new ObjectMapper();
