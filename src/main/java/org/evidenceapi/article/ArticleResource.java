@@ -21,9 +21,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,9 +43,15 @@ import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.Negotiation;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
+import org.evidenceapi.common.PageRequest;
+import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.Viewer;
+import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.reference.CitationFormatter;
+import org.evidenceapi.reference.CitationMediaTypes;
+import org.evidenceapi.reference.CitationRequest;
 import org.evidenceapi.reference.CitedReferencePage;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyPage;
@@ -68,6 +77,8 @@ public class ArticleResource {
     ArticleWriter writer;
     @Inject
     Viewer viewer;
+    @Inject
+    CitationFormatter citations;
 
     @POST
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
@@ -221,14 +232,46 @@ public class ArticleResource {
 
     @GET
     @Path("/{idOrSlug}/references")
+    @Produces({MediaType.APPLICATION_JSON, CitationMediaTypes.CSL_JSON, CitationMediaTypes.BIBTEX,
+            CitationMediaTypes.RIS, CitationMediaTypes.BIBLIOGRAPHY, CitationMediaTypes.HTML})
     @Operation(operationId = "listArticleReferences", summary = "List an article's bibliography",
             description = "The article's references in citation order; each item's number is the [n] the text "
-                    + "uses. A page at a time.")
-    public RestResponse<CitedReferencePage> references(
+                    + "uses. A page at a time. As DOI resolvers do, the whole bibliography also comes in the "
+                    + "formats citation tools read, chosen by Accept: CSL-JSON (an array of items), BibTeX, RIS, "
+                    + "and formatted in any CSL style as text/x-bibliography (plain text, one entry a line) or "
+                    + "text/html; those are never paged, and list each paper once. JSON is the default when "
+                    + "Accept is absent or */*. A formatted bibliography is rendered once per style, locale and "
+                    + "content, then served from memory.")
+    @APIResponse(responseCode = "200", description = "The bibliography, in the representation Accept asks for.",
+            headers = @Header(name = "Vary", description = CitationMediaTypes.VARY,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = CitedReferencePage.class)),
+                @Content(mediaType = CitationMediaTypes.CSL_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                        implementation = Map.class, description = "CSL-JSON items in citation order. " + CitationMediaTypes.CSL_ITEM)),
+                @Content(mediaType = CitationMediaTypes.BIBTEX, schema = @Schema(type = SchemaType.STRING,
+                        description = "BibTeX entries in citation order (UTF-8).")),
+                @Content(mediaType = CitationMediaTypes.RIS, schema = @Schema(type = SchemaType.STRING,
+                        description = "RIS records in citation order (UTF-8).")),
+                @Content(mediaType = CitationMediaTypes.BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING,
+                        description = "The bibliography in the CSL style asked for, ordered as the style orders "
+                                + "it, as plain text.")),
+                @Content(mediaType = CitationMediaTypes.HTML, schema = @Schema(type = SchemaType.STRING,
+                        description = "The bibliography in the CSL style asked for, as an HTML fragment."))})
+    public Response references(
             @PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageLinks.ok(uri, service.references(Params.idOrSlug("idOrSlug", idOrSlug),
-                paging.request(null, ReferenceRepository.CITATION_ORDER)));
+            @BeanParam PageParams paging,
+            @QueryParam("style") @Parameter(description = CitationMediaTypes.STYLE, example = "vancouver") String style,
+            @QueryParam("locale") @Parameter(description = CitationMediaTypes.LOCALE, example = "en-GB") String locale,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        IdOrSlug key = Params.idOrSlug("idOrSlug", idOrSlug);
+        PageRequest<ArticleReference> page = paging.request(null, ReferenceRepository.CITATION_ORDER);
+        CitationRequest citation = citations.request(headers, style, locale);
+        if (!citation.isJson()) {
+            return citation.ok(citations.format(service.bibliography(key), citation));
+        }
+        return CitationRequest.json(PageLinks.ok(uri, service.references(key, page)).toResponse());
     }
 
     @GET

@@ -24,6 +24,7 @@ import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.CitedReference;
 import org.evidenceapi.reference.CitedReferencePage;
 import org.evidenceapi.reference.ReferenceRepository;
+import org.evidenceapi.reference.ReferenceView;
 import org.evidenceapi.study.StudyPage;
 import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySummary;
@@ -103,6 +104,13 @@ public class ArticleService {
         UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         PageSlice<ArticleReference> slice = references.citedBy(id, request);
         return new CitedReferencePage(slice.map(CitedReference::of), slice.page());
+    }
+
+    /** The article's whole bibliography in citation order, in one statement: what citation formats render. */
+    @Transactional
+    public List<ReferenceView> bibliography(IdOrSlug key) {
+        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
+        return references.citedBy(id).stream().map(entry -> ReferenceView.of(entry.reference)).toList();
     }
 
     /** The bibliography already loaded serves the evidence summaries; otherwise it costs one statement. */

@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -18,8 +19,9 @@ import java.util.Base64;
 
 /**
  * Gives every successful GET, and every write that answers with the resource, a strong ETag: the SHA-256
- * of the exact bytes sent, so a write's tag is the one a GET would give. A GET whose {@code If-None-Match}
- * matches gets 304 and no body. The body is serialised here once and sent as these bytes.
+ * of the exact bytes sent, so a write's tag is the one a GET would give, and each representation of a
+ * resource (JSON, or text such as BibTeX) has its own. A GET whose {@code If-None-Match} matches gets 304
+ * and no body. The body is serialised here once and sent as these bytes.
  */
 @Provider
 @ApplicationScoped
@@ -47,7 +49,7 @@ public class EntityTags implements ContainerResponseFilter {
     private static boolean isTagged(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
         return (status == 200 || (status == 201 && !isRead(request))) && response.hasEntity()
-                && isJson(response.getMediaType());
+                && (isJson(response.getMediaType()) || response.getEntity() instanceof String);
     }
 
     /** JSON and its structured-syntax relatives (application/ld+json, application/problem+json, ...). */
@@ -61,6 +63,9 @@ public class EntityTags implements ContainerResponseFilter {
 
     private byte[] bytesOf(Object entity) {
         try {
+            if (entity instanceof String text) {
+                return text.getBytes(StandardCharsets.UTF_8);
+            }
             return entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response not serialisable", e);

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
-import java.util.Objects;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -20,11 +20,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Gives every operation what the conventions promise, so no resource can forget it: the shared error
  * responses, the ETag (and for pages the Link) header, If-None-Match and its 304, and the example
- * response kept in {@code openapi-examples/<operationId>.json}. Runs at build time, into the stored document.
+ * response kept in {@code openapi-examples/<operationId>.json} (.bib, .ris, ... for other media types).
+ * Runs at build time, into the stored document.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Which example file serves which media type. */
+    private static final Map<String, String> EXAMPLE_EXTENSIONS = Map.of("application/json", "json",
+            MergePatch.MEDIA_TYPE, "json", "application/ld+json", "ld.json",
+            "application/vnd.citationstyles.csl+json", "csl.json", "application/x-bibtex", "bib",
+            "application/x-research-info-systems", "ris", "text/x-bibliography", "txt", "text/html", "html");
 
     @Override
     public PathItem filterPathItem(PathItem path) {
@@ -41,12 +47,10 @@ public class OpenApiContract implements OASFilter {
             if (ok.getContent() != null && schemaName(ok).endsWith("Page")) {
                 ok.addHeader("Link", header("RFC 8288 links to the next and previous pages (rel=\"next\", rel=\"prev\")."));
             }
-            addExample(operation.getOperationId() + ".json", ok.getContent(), "application/json");
-            addExample(operation.getOperationId() + ".jsonld", ok.getContent(), "application/ld+json");
+            addExample(operation.getOperationId(), ok.getContent());
         }
         if (operation.getRequestBody() != null) {
-            addExample(operation.getOperationId() + ".request.json", operation.getRequestBody().getContent(),
-                    "application/json", MergePatch.MEDIA_TYPE);
+            addExample(operation.getOperationId() + ".request", operation.getRequestBody().getContent());
         }
         if (read) {
             operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
@@ -92,15 +96,30 @@ public class OpenApiContract implements OASFilter {
                 ? "" : json.getSchema().getRef();
     }
 
-    /** Adds openapi-examples/{file}, when there is one, as the example of the first of the media types present. */
-    private static void addExample(String file, Content content, String... mediaTypes) {
-        MediaType target = content == null ? null : Arrays.stream(mediaTypes).map(content::getMediaType)
-                .filter(Objects::nonNull).findFirst().orElse(null);
-        String path = "openapi-examples/" + file;
-        try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(path)) {
-            if (target != null && in != null) {
-                target.addExample("example", OASFactory.createExample().value(JSON.readValue(in, Object.class)));
+    /**
+     * Adds openapi-examples/{name}.{extension}, for each media type that has such a file, as that content's
+     * example: parsed when the type is JSON, as text otherwise (BibTeX, RIS, a formatted bibliography).
+     */
+    private static void addExample(String name, Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((type, media) -> {
+            String extension = EXAMPLE_EXTENSIONS.get(type);
+            if (extension != null) {
+                addExample(media, "openapi-examples/" + name + "." + extension, extension.endsWith("json"));
             }
+        });
+    }
+
+    private static void addExample(MediaType media, String path, boolean json) {
+        try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                return;
+            }
+            Object value = json ? JSON.readValue(in, Object.class)
+                    : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            media.addExample("example", OASFactory.createExample().value(value));
         } catch (IOException e) {
             throw new IllegalStateException("unreadable example " + path, e);
         }

@@ -2,6 +2,7 @@ package org.evidenceapi.reference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import de.undercouch.citeproc.csl.CSLItemData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -17,10 +18,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,6 +54,8 @@ public class ReferenceResource {
     ReferenceService service;
     @Inject
     ReferenceWriter writer;
+    @Inject
+    CitationFormatter formatter;
 
     @GET
     @Operation(operationId = "listReferences", summary = "List references",
@@ -80,10 +87,38 @@ public class ReferenceResource {
 
     @GET
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, CitationMediaTypes.CSL_JSON, CitationMediaTypes.BIBTEX,
+            CitationMediaTypes.RIS, CitationMediaTypes.BIBLIOGRAPHY, CitationMediaTypes.HTML})
     @Operation(operationId = "getReference", summary = "Read a reference",
-            description = "One reference with its authors and every identifier.")
-    public ReferenceView get(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id) {
-        return service.get(Params.uuid("id", id));
+            description = "One reference with its authors and every identifier. As DOI resolvers do, it also "
+                    + "speaks the formats citation tools read, chosen by Accept: CSL-JSON (a single item), BibTeX, "
+                    + "RIS, and a formatted citation in any CSL style as text/x-bibliography (plain text) or "
+                    + "text/html. JSON is the default when Accept is absent or */*.")
+    @APIResponse(responseCode = "200", description = "The reference, in the representation Accept asks for.",
+            headers = @Header(name = "Vary", description = CitationMediaTypes.VARY,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ReferenceView.class)),
+                @Content(mediaType = CitationMediaTypes.CSL_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                        description = CitationMediaTypes.CSL_ITEM)),
+                @Content(mediaType = CitationMediaTypes.BIBTEX, schema = @Schema(type = SchemaType.STRING,
+                        description = "One BibTeX entry (UTF-8).")),
+                @Content(mediaType = CitationMediaTypes.RIS, schema = @Schema(type = SchemaType.STRING,
+                        description = "One RIS record (UTF-8).")),
+                @Content(mediaType = CitationMediaTypes.BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING,
+                        description = "The reference formatted in the CSL style asked for, as plain text.")),
+                @Content(mediaType = CitationMediaTypes.HTML, schema = @Schema(type = SchemaType.STRING,
+                        description = "The reference formatted in the CSL style asked for, as an HTML fragment."))})
+    public Response get(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id,
+            @QueryParam("style") @Parameter(description = CitationMediaTypes.STYLE, example = "vancouver") String style,
+            @QueryParam("locale") @Parameter(description = CitationMediaTypes.LOCALE, example = "en-GB") String locale,
+            @Context HttpHeaders headers) {
+        UUID key = Params.uuid("id", id);
+        CitationRequest citation = formatter.request(headers, style, locale);
+        ReferenceView reference = service.get(key);
+        return citation.isJson() ? CitationRequest.json(Response.ok(reference).build())
+                : citation.ok(formatter.format(reference, citation));
     }
 
     private static String identifier(String name, String given, String normalised, String message) {
@@ -98,12 +133,36 @@ public class ReferenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createReference", summary = "Create a reference",
-            description = "Creates a reference. Identifiers are validated and normalised (a doi.org URL becomes the bare DOI); a DOI, PMID or PMCID another reference has is a 409, since a paper is one reference shared by every article citing it.")
+            description = "Creates a reference. Identifiers are validated and normalised (a doi.org URL becomes the bare DOI); a DOI, PMID or PMCID another reference has is a 409, since a paper is one reference shared by every article citing it. "
+                    + "The body may also be one BibTeX entry (application/x-bibtex) or one RIS record "
+                    + "(application/x-research-info-systems), as citation tools export them: it is read with "
+                    + "citeproc-java and checked like JSON, so a 400 names the fields that are wrong. A body that "
+                    + "cannot be read, or holds no entry or more than one, is a 400 too.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceInput.class)),
+        @Content(mediaType = CitationMediaTypes.BIBTEX, schema = @Schema(type = SchemaType.STRING,
+                description = "Exactly one BibTeX entry; pmid, pmcid and eid (the article number) are read too.")),
+        @Content(mediaType = CitationMediaTypes.RIS, schema = @Schema(type = SchemaType.STRING,
+                description = "Exactly one RIS record; AN (a PMID) and C2 (a PMCID) are read too."))})
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<ReferenceView> create(ReferenceInput input, @Context UriInfo uri) {
         ReferenceView created = writer.create(input);
+        return Created.under(uri, created.id(), created);
+    }
+
+    /** createReference for a BibTeX or RIS body, documented with it. */
+    @POST
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @Consumes({CitationMediaTypes.BIBTEX, CitationMediaTypes.RIS})
+    @Operation(hidden = true)
+    public RestResponse<ReferenceView> createFromCitation(String body, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        String text = body == null ? "" : body;
+        CSLItemData item = ReferenceFormat.BIBTEX.mediaType().isCompatible(headers.getMediaType())
+                ? BibTeXFormat.read(text) : RisFormat.read(text);
+        ReferenceView created = writer.create(CslItems.toInput(item));
         return Created.under(uri, created.id(), created);
     }
 

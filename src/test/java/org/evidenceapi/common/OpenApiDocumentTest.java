@@ -68,9 +68,10 @@ class OpenApiDocumentTest {
                 assertTrue(method.equals("delete") && responses.containsKey("204"), name + " has no success response");
                 return;
             }
-            Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) ok.get("content"))
-                    .get("application/json");
-            assertTrue(json.containsKey("examples"), name + " has no example response");
+            Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) ok.get("content");
+            assertTrue(content.containsKey("application/json"), name + " has no JSON response");
+            content.forEach((type, media) ->
+                    assertTrue(media.containsKey("examples"), name + " has no example response for " + type));
             List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
             parameters.stream().filter(p -> !"If-None-Match".equals(p.get("name"))).forEach(p ->
                     assertTrue(p.containsKey("description"), name + " parameter " + p.get("name") + " undocumented"));

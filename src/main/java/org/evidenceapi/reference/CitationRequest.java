@@ -1,0 +1,28 @@
+package org.evidenceapi.reference;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The representation a read of references negotiated and, for a formatted bibliography, the CSL style (an
+ * independent style's id) and locale (null: the style's own). Built by {@link CitationFormatter#request}.
+ */
+public record CitationRequest(ReferenceFormat format, String style, String locale) {
+    public boolean isJson() {
+        return format == ReferenceFormat.JSON;
+    }
+
+    /** The formatted references, in UTF-8, as the response. */
+    public Response ok(String body) {
+        return Response.ok(body, format.mediaType().withCharset(StandardCharsets.UTF_8.name()))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    /** The JSON response, marked as one of several representations: shared caches must key on Accept. */
+    public static Response json(Response response) {
+        return Response.fromResponse(response).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+}
