@@ -68,6 +68,8 @@ public class ArticleResource {
             + "428 without it, 412 if the article has changed since.";
 
     @Inject
+    ArticleDocuments documents;
+    @Inject
     ArticleJsonLd jsonLd;
     @Inject
     ObjectMapper json;
@@ -208,14 +210,14 @@ public class ArticleResource {
             @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
         IdOrSlug key = Params.idOrSlug("idOrSlug", idOrSlug);
         if (Negotiation.prefers(headers, LINKED_DATA)) {
-            ArticleView article = service.get(key, ArticleInclude.parse(ArticleInclude.LINKED_DATA));
+            ArticleView article = documents.get(key, ArticleInclude.parse(ArticleInclude.LINKED_DATA));
             String url = uri.getBaseUriBuilder().path(ApiPaths.V1).path("articles").path(article.slug()).build()
                     .toString();
             byte[] body = json.writeValueAsBytes(jsonLd.of(article, url));
             return RestResponse.ResponseBuilder.ok((Object) body, LINKED_DATA).header(HttpHeaders.VARY, "Accept")
                     .build();
         }
-        return RestResponse.ResponseBuilder.ok((Object) service.get(key, ArticleInclude.parse(include)),
+        return RestResponse.ResponseBuilder.ok((Object) documents.get(key, ArticleInclude.parse(include)),
                 MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, "Accept").build();
     }
 
