@@ -1,5 +1,6 @@
 package org.evidenceapi.common;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -28,10 +29,11 @@ public final class Params {
     }
 
     /** An id or a slug: a UUID is looked up by id, anything else must be a well-formed slug. */
-    public static IdOrSlug idOrSlug(String parameter, String value) {
-        if (UUID_SHAPE.matcher(value).matches()) {
-            return new IdOrSlug(uuid(parameter, value), null);
+    public static IdOrSlug idOrSlug(String parameter, String given) {
+        if (UUID_SHAPE.matcher(given).matches()) {
+            return new IdOrSlug(uuid(parameter, given), null);
         }
+        String value = given.toLowerCase(Locale.ROOT); // slugs are stored lower-case: lookups ignore case
         if (!Slugs.isValid(value)) {
             throw ProblemException.badParameter(parameter,
                     "must be a UUID or a slug of lower-case letters, digits and single hyphens (at most "

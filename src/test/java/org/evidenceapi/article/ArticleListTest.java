@@ -276,8 +276,8 @@ class ArticleListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"level=EXPERT", "level=beginner", "status=LIVE", "topic=Not_A_Slug", "author=UPPER",
-            "topic=01a20d8a-ZZZZ-7350-a79d-219bb2b9a781"})
+    @ValueSource(strings = {"level=EXPERT", "level=beginner", "status=LIVE", "topic=Not_A_Slug", "author=Not_A_Slug",
+            "topic=01a20d8a-7350-a79d-219bb2b9a781!"})
     void invalidFilterValuesAre400(String query) {
         String[] kv = query.split("=", 2);
         badParameter(given().queryParam(kv[0], kv[1]).get(PATH), PATH, kv[0]);

@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.evidenceapi.common.Api;
@@ -259,9 +260,15 @@ class ArticleResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Not_A_Slug", "UPPER", "double--hyphen", "-leading", "01a20d8a-ZZZZ-7350-a79d-219bb2b9a781"})
+    @ValueSource(strings = {"Not_A_Slug", "double--hyphen", "-leading", "01a20d8a-7350-a79d-219bb2b9a781!"})
     void malformedIdOrSlugIs400(String value) {
         badParameter(given().get(V1 + "/articles/" + value), V1 + "/articles/" + value, "idOrSlug");
+    }
+
+    @Test
+    void slugLookupsIgnoreCase() {
+        given().get(V1 + "/articles/" + SEED.toUpperCase(Locale.ROOT)).then().statusCode(200)
+                .body("slug", equalTo(SEED));
     }
 
     @Test
