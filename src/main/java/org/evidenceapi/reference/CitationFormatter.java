@@ -2,9 +2,9 @@ package org.evidenceapi.reference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import de.undercouch.citeproc.csl.CSLItemData;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
@@ -29,7 +29,10 @@ public class CitationFormatter {
     @Inject
     ObjectMapper json;
 
-    private final Cache<BibliographyKey, String> bibliographies = Caffeine.newBuilder().maximumSize(2_000).build();
+    /** Formatted bibliographies by style, locale, format and a hash of what they format (never stale). */
+    @Inject
+    @CacheName("bibliographies")
+    Cache bibliographies;
 
     /**
      * What the request asks for: the format by Accept (JSON when it leaves the choice open), and the style
@@ -71,8 +74,8 @@ public class CitationFormatter {
     private String bibliography(List<CSLItemData> items, CitationRequest request) {
         BibliographyKey key = new BibliographyKey(request.style(), request.locale(), request.format(),
                 digest(write(cslJson(items))));
-        return bibliographies.get(key, k -> styles.bibliography(k.style(), k.locale(),
-                k.format() == ReferenceFormat.HTML, items));
+        return bibliographies.get(key, (BibliographyKey k) -> styles.bibliography(k.style(), k.locale(),
+                k.format() == ReferenceFormat.HTML, items)).await().indefinitely();
     }
 
     private static List<Map<String, Object>> cslJson(List<CSLItemData> items) {
