@@ -29,7 +29,10 @@ public final class Keyset {
         List<String> conditions = new ArrayList<>(filter.conditions());
         String path = sort.key().path();
         if (cursor != null) {
+            // The first bound is implied by the second; it is there so the database starts the index range at the
+            // cursor instead of reading every row before it (an "or" alone is no index condition).
             String op = ascending ? ">" : "<";
+            conditions.add(path + " " + op + "= :keyValue");
             conditions.add("(" + path + " " + op + " :keyValue or (" + path + " = :keyValue and e.id " + op + " :keyId))");
         }
         String direction = ascending ? " asc" : " desc";

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.evidenceapi.article.Article;
 import org.evidenceapi.common.FieldError;
 import org.evidenceapi.common.ProblemException;
@@ -18,26 +21,28 @@ import org.evidenceapi.reference.ReferenceInput;
 import org.evidenceapi.reference.ReferenceMapper;
 import org.evidenceapi.reference.ReferenceRepository;
 
-/** Builds an article's bibliography, reusing the library's reference wherever the same paper is there already. */
+/**
+ * Builds an article's bibliography, reusing the library's reference wherever the same paper is there already.
+ * The library's papers that share an identifier with the document are read in one statement before anything is
+ * written: a query per reference would flush the half-written document each time.
+ */
 @ApplicationScoped
 class ReferenceMatcher {
     @Inject
     ReferenceRepository references;
 
     List<ArticleReference> bibliography(Article article, List<ReferenceInput> inputs) {
+        List<Identity> identities = inputs.stream().map(Identity::of).toList();
+        Known known = new Known(references.withIdentities(values(identities, Identity::doiKey),
+                values(identities, Identity::pmid), values(identities, Identity::pmcid)));
         Map<String, Reference> seen = new HashMap<>();
         List<ArticleReference> entries = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             ReferenceInput in = inputs.get(i);
+            Identity identity = identities.get(i);
             String at = "references[" + i + "].";
-            String doi = Identifiers.doi(in.doi());
-            String pmid = Identifiers.pmid(in.pmid());
-            String pmcid = Identifiers.pmcid(in.pmcid());
-            String identity = doi != null ? "doi:" + Identifiers.doiKey(doi)
-                    : pmid != null ? "pmid:" + pmid : pmcid != null ? "pmcid:" + pmcid : "row:" + i;
-            Reference reference = seen.computeIfAbsent(identity, k -> references
-                    .findByIdentity(Identifiers.doiKey(doi), pmid, pmcid)
-                    .orElseGet(() -> create(at, in, pmid, pmcid)));
+            Reference reference = seen.computeIfAbsent(identity.key(i),
+                    k -> known.find(identity).orElseGet(() -> create(at, in, identity, known)));
             ArticleReference entry = new ArticleReference();
             entry.article = article;
             entry.citationNumber = i + 1;
@@ -48,25 +53,75 @@ class ReferenceMatcher {
         return entries;
     }
 
+    private static List<String> values(List<Identity> identities, Function<Identity, String> value) {
+        return identities.stream().map(value).filter(Objects::nonNull).distinct().toList();
+    }
+
     /** A new paper must not carry an identifier that already names another one: that is two rows, one paper. */
-    private Reference create(String at, ReferenceInput in, String pmid, String pmcid) {
-        refuseTaken(at + "pmid", "pmid", pmid);
-        refuseTaken(at + "pmcid", "pmcid", pmcid);
+    private Reference create(String at, ReferenceInput in, Identity identity, Known known) {
+        refuseTaken(at + "pmid", "pmid", identity.pmid(), known.byPmid);
+        refuseTaken(at + "pmcid", "pmcid", identity.pmcid(), known.byPmcid);
         Reference r = new Reference();
         ReferenceMapper.apply(r, in);
         r.persist();
+        known.add(r);
         return r;
     }
 
-    private void refuseTaken(String field, String column, String value) {
-        if (value == null) {
+    private static void refuseTaken(String field, String column, String value, Map<String, Reference> holders) {
+        Reference other = value == null ? null : holders.get(value);
+        if (other == null) {
             return;
         }
-        references.holderOf(column, value, null).ifPresent(other -> {
-            String message = "is already the " + column.toUpperCase(Locale.ROOT) + " of reference " + other.id
-                    + (other.doi == null ? "" : " (DOI " + other.doi + ")") + ", which has a different DOI";
-            throw new ProblemException(Status.CONFLICT, "The document's " + field + " " + message
-                    + "; nothing was written.", List.of(new FieldError(field, message)));
-        });
+        String message = "is already the " + column.toUpperCase(Locale.ROOT) + " of reference " + other.id
+                + (other.doi == null ? "" : " (DOI " + other.doi + ")") + ", which has a different DOI";
+        throw new ProblemException(Status.CONFLICT, "The document's " + field + " " + message
+                + "; nothing was written.", List.of(new FieldError(field, message)));
+    }
+
+    /** A reference's identifiers, normalised; the paper is matched by DOI, else PMID, else PMCID. */
+    private record Identity(String doiKey, String pmid, String pmcid) {
+        static Identity of(ReferenceInput in) {
+            return new Identity(Identifiers.doiKey(Identifiers.doi(in.doi())), Identifiers.pmid(in.pmid()),
+                    Identifiers.pmcid(in.pmcid()));
+        }
+
+        String key(int row) {
+            return doiKey != null ? "doi:" + doiKey : pmid != null ? "pmid:" + pmid : pmcid != null ? "pmcid:" + pmcid
+                    : "row:" + row;
+        }
+    }
+
+    /** The papers the library holds under the document's identifiers, and those this document added. */
+    private static final class Known {
+        final Map<String, Reference> byDoiKey = new HashMap<>();
+        final Map<String, Reference> byPmid = new HashMap<>();
+        final Map<String, Reference> byPmcid = new HashMap<>();
+
+        Known(List<Reference> library) {
+            library.forEach(this::add);
+        }
+
+        void add(Reference r) {
+            putIfPresent(byDoiKey, r.doiKey, r);
+            putIfPresent(byPmid, r.pmid, r);
+            putIfPresent(byPmcid, r.pmcid, r);
+        }
+
+        Optional<Reference> find(Identity identity) {
+            if (identity.doiKey() != null) {
+                return Optional.ofNullable(byDoiKey.get(identity.doiKey()));
+            }
+            if (identity.pmid() != null) {
+                return Optional.ofNullable(byPmid.get(identity.pmid()));
+            }
+            return Optional.ofNullable(identity.pmcid() == null ? null : byPmcid.get(identity.pmcid()));
+        }
+
+        private static void putIfPresent(Map<String, Reference> map, String key, Reference r) {
+            if (key != null) {
+                map.putIfAbsent(key, r);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.evidenceapi.reference;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,15 +30,20 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
         return find("select e from Reference e left join fetch e.authors where e.id = ?1", id).singleResultOptional();
     }
 
-    /** The paper with this identity, matched as the spec says: DOI, else PMID, else PMCID. */
-    public Optional<Reference> findByIdentity(String doiKey, String pmid, String pmcid) {
-        if (doiKey != null) {
-            return find("doiKey", doiKey).firstResultOptional();
-        }
-        if (pmid != null) {
-            return find("pmid", pmid).firstResultOptional();
-        }
-        return pmcid == null ? Optional.empty() : find("pmcid", pmcid).firstResultOptional();
+    /**
+     * Every paper holding one of these DOI keys, PMIDs or PMCIDs: what an import matches against. One statement
+     * per kind of identifier, each on its unique index (an "or" of the three would scan the table).
+     */
+    public List<Reference> withIdentities(Collection<String> doiKeys, Collection<String> pmids,
+            Collection<String> pmcids) {
+        List<Reference> found = new ArrayList<>();
+        Map.of("doiKey", doiKeys, "pmid", pmids, "pmcid", pmcids).forEach((field, values) -> {
+            if (!values.isEmpty()) {
+                found.addAll(getEntityManager().createQuery("select e from Reference e where e." + field
+                        + " in :values", Reference.class).setParameter("values", values).getResultList());
+            }
+        });
+        return found;
     }
 
     public PageSlice<Reference> page(Filter filter, PageRequest<Reference> request) {

@@ -21,10 +21,13 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
             new SortKey<>("createdAt", "e.createdAt", CursorValue.INSTANT, s -> s.createdAt),
             new SortKey<>("title", "e.title", CursorValue.STRING, s -> s.title));
 
-    /** An article's studies: those its claims link, and those reported by a paper in its bibliography. */
-    public static final String OF_ARTICLE = "(e.id in (select st.id from Claim c join c.studies st "
-            + "where c.article.id = :article) or e.referenceId in (select ar.reference.id from ArticleReference ar "
-            + "where ar.article.id = :article))";
+    /**
+     * An article's studies: those its claims link, and those reported by a paper in its bibliography. One set of
+     * ids, as an "or" of the two subqueries is no index condition and read every study summary in the library.
+     */
+    public static final String OF_ARTICLE = "e.id in (select st.id from Claim c join c.studies st "
+            + "where c.article.id = :article union select s.id from StudySummary s where s.referenceId in "
+            + "(select ar.reference.id from ArticleReference ar where ar.article.id = :article))";
 
     public Optional<StudySummary> findWithOutcomes(UUID id) {
         return find("select e from StudySummary e left join fetch e.outcomes where e.id = ?1", id)

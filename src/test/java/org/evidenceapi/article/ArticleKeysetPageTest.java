@@ -1,0 +1,94 @@
+package org.evidenceapi.article;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.evidenceapi.common.Api;
+import org.evidenceapi.common.RecordedStatements;
+import org.evidenceapi.content.ArticleImporter;
+import org.evidenceapi.content.TestDocuments;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A page after a cursor is an index range that starts at the cursor, so a deep page costs what the first page
+ * costs: the same statements, and no reading of the rows before the cursor.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArticleKeysetPageTest {
+    private static final Pattern CURSOR_BOUND = Pattern.compile("created_at\\s*<=\\s*\\?");
+    /** H2's plan names the index and the conditions it reads a range of; the bound must be one of them. */
+    private static final Pattern H2_INDEX_RANGE = Pattern.compile(
+            "/\\* PUBLIC\\.ARTICLE_STATUS_IDX: STATUS = \\?\\d+\\s+AND CREATED_AT <= \\?\\d+\\s+\\*/");
+
+    @Inject
+    ArticleImporter importer;
+    @Inject
+    @PersistenceUnitExtension
+    RecordedStatements recorded;
+    @Inject
+    DataSource dataSource;
+
+    @BeforeAll
+    void importArticles() {
+        for (int i = 1; i <= 3; i++) {
+            importer.importDocument(TestDocuments.article("keyset-page-" + i, 1, 1));
+        }
+    }
+
+    @Test
+    void aPageAfterACursorCostsTheStatementsOfTheFirstPage() {
+        String cursor = cursor();
+        List<String> first = page(Api.V1 + "/articles?limit=2");
+        List<String> later = page(Api.V1 + "/articles?limit=2&cursor=" + cursor);
+        assertEquals(4, first.size(), String.join("\n", first));
+        assertEquals(first.size(), later.size(), String.join("\n", later));
+    }
+
+    @Test
+    void theCursorIsABoundTheIndexCanStartAt() {
+        String keyset = keysetStatement();
+        assertTrue(CURSOR_BOUND.matcher(keyset).find(), keyset);
+    }
+
+    @Test
+    void onH2ThePlanReadsTheStatusIndexFromTheCursorOn() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            assumeTrue("H2".equals(c.getMetaData().getDatabaseProductName()), "H2's plan format");
+            try (PreparedStatement explain = c.prepareStatement("EXPLAIN " + keysetStatement());
+                    ResultSet plan = explain.executeQuery()) {
+                assertTrue(plan.next());
+                String text = plan.getString(1);
+                assertTrue(H2_INDEX_RANGE.matcher(text).find(), text);
+            }
+        }
+    }
+
+    private String cursor() {
+        return given().get(Api.V1 + "/articles?limit=2").then().statusCode(200).extract().path("page.nextCursor");
+    }
+
+    private List<String> page(String path) {
+        return recorded.during(() -> given().get(path).then().statusCode(200).body("items", hasSize(2)));
+    }
+
+    /** The statement that selects the page's rows: the first one of a page after a cursor. */
+    private String keysetStatement() {
+        return page(Api.V1 + "/articles?limit=2&cursor=" + cursor()).get(0);
+    }
+}
