@@ -99,7 +99,7 @@ class TopicResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Acupuncture", "nervous_system", "nervous--system", "-pain"})
+    @ValueSource(strings = {"nervous_system", "nervous--system", "-pain"})
     void malformedSlugIs400(String slug) {
         badParameter(given().get(PATH + "/" + slug), PATH + "/" + slug, "idOrSlug");
     }
