@@ -55,19 +55,23 @@ public class LuceneSearch implements SearchEngine {
 
     private final EnglishAnalyzer english = new EnglishAnalyzer();
     private IndexWriter writer;
-    private SearcherManager searchers;
+    private volatile SearcherManager searchers;
 
     @Inject
     SearchSources sources;
 
     @Override
     public synchronized void open() {
-        if (writer != null) {
+        if (searchers != null) {
             return;
         }
         try {
             writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(english)
                     .setSimilarity(new RankSimilarity()));
+            QuarkusTransaction.requiringNew().run(() -> {
+                batches(sources.articleIds()).forEach(this::indexArticles);
+                batches(sources.studyIds()).forEach(this::indexStudies);
+            });
             searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -79,11 +83,6 @@ public class LuceneSearch implements SearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("opening an in-memory index", e);
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            batches(sources.articleIds()).forEach(this::indexArticles);
-            batches(sources.studyIds()).forEach(this::indexStudies);
-        });
-        refresh();
     }
 
     @Override
@@ -103,7 +102,9 @@ public class LuceneSearch implements SearchEngine {
 
     @Override
     public List<ScoredHit> hits(SearchQuery query, SearchFilter filter, ScoredHit after, boolean backward, int limit) {
-        open();
+        if (searchers == null) {
+            open();
+        }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
