@@ -1,0 +1,87 @@
+package org.evidenceapi.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.evidenceapi.article.ArticleStatus;
+
+/** What a page of hits shows, read in one statement per kind (two for studies), whichever engine ranked them. */
+@ApplicationScoped
+public class HitDetails {
+    @Inject
+    EntityManager em;
+
+    /** A hit's title, article, and its texts in order of weight, for the snippet. */
+    public record Details(String title, HitArticle article, List<String> texts) {
+    }
+
+    public Map<String, Details> of(List<ScoredHit> hits, boolean publishedOnly) {
+        Map<String, Details> details = new HashMap<>();
+        articles(ids(hits, SearchKind.ARTICLE), details);
+        claims(ids(hits, SearchKind.CLAIM), details);
+        studies(ids(hits, SearchKind.STUDY), publishedOnly, details);
+        return details;
+    }
+
+    static String key(SearchKind kind, UUID id) {
+        return kind + ":" + id;
+    }
+
+    private void articles(List<UUID> ids, Map<String, Details> details) {
+        if (!ids.isEmpty()) {
+            em.createQuery("select a.id, a.slug, a.title, a.subtitle, a.summary from Article a where a.id in :ids",
+                    Object[].class).setParameter("ids", ids).getResultList().forEach(r -> details.put(
+                            key(SearchKind.ARTICLE, (UUID) r[0]), new Details((String) r[2], link(r, 0),
+                                    Arrays.asList((String) r[2], (String) r[3], (String) r[4]))));
+        }
+    }
+
+    private void claims(List<UUID> ids, Map<String, Details> details) {
+        if (!ids.isEmpty()) {
+            em.createQuery("select c.id, c.statement, c.sectionHeading, a.id, a.slug, a.title from Claim c "
+                    + "join c.article a where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(r -> details.put(key(SearchKind.CLAIM, (UUID) r[0]), new Details((String) r[1],
+                            link(r, 3), Arrays.asList((String) r[1], (String) r[2]))));
+        }
+    }
+
+    private void studies(List<UUID> ids, boolean publishedOnly, Map<String, Details> details) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<UUID, HitArticle> articles = new HashMap<>();
+        TypedQuery<Object[]> belonging = em.createQuery("select s.id, a.id, a.slug, a.title from StudySummary s, "
+                + "Article a where s.id in :ids and (a.id in (select ar.article.id from ArticleReference ar where "
+                + "ar.reference = s.reference) or a.id in (select c.articleId from Claim c join c.studies cs where "
+                + "cs = s))" + (publishedOnly ? " and a.status = :published" : "") + " order by a.createdAt, a.id",
+                Object[].class).setParameter("ids", ids);
+        if (publishedOnly) {
+            belonging.setParameter("published", ArticleStatus.PUBLISHED);
+        }
+        belonging.getResultList().forEach(r -> articles.putIfAbsent((UUID) r[0], link(r, 1)));
+        em.createQuery("select s.id, s.title, s.population.condition, s.intervention, s.population.description, "
+                + "s.comparator, s.notes from StudySummary s where s.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> details.put(key(SearchKind.STUDY, (UUID) r[0]), new Details((String) r[1],
+                        articles.get((UUID) r[0]), Arrays.asList((String) r[1], join(r[2], r[3]),
+                                join(r[4], join(r[5], r[6]))))));
+    }
+
+    private static HitArticle link(Object[] row, int from) {
+        return new HitArticle((UUID) row[from], (String) row[from + 1], (String) row[from + 2]);
+    }
+
+    private static String join(Object first, Object second) {
+        return first == null ? (String) second : second == null ? (String) first : first + " " + second;
+    }
+
+    private static List<UUID> ids(List<ScoredHit> hits, SearchKind kind) {
+        return hits.stream().filter(h -> h.kind() == kind).map(ScoredHit::id).toList();
+    }
+}

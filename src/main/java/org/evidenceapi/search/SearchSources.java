@@ -1,0 +1,105 @@
+package org.evidenceapi.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.claim.Certainty;
+import org.evidenceapi.study.StudyDesign;
+
+/** Reads what the embedded index holds of articles, claims and study summaries, a batch of ids at a time. */
+@ApplicationScoped
+public class SearchSources {
+    @Inject
+    EntityManager em;
+
+    /** Where an article sits: its status and topics, which the status and topic filters ask about. */
+    public record Placement(UUID id, ArticleStatus status, Set<UUID> topics) {
+    }
+
+    public record ArticleText(Placement placement, String title, String subtitle, String summary) {
+    }
+
+    public record ClaimText(UUID id, UUID articleId, String statement, String heading, Certainty certainty) {
+    }
+
+    public record StudyText(UUID id, String title, String condition, String intervention, String description,
+            String comparator, String notes, StudyDesign design, Certainty certainty) {
+    }
+
+    public List<UUID> articleIds() {
+        return em.createQuery("select a.id from Article a order by a.id", UUID.class).getResultList();
+    }
+
+    public List<UUID> studyIds() {
+        return em.createQuery("select s.id from StudySummary s order by s.id", UUID.class).getResultList();
+    }
+
+    public List<ArticleText> articles(Collection<UUID> ids) {
+        Map<UUID, Placement> placements = placements(ids);
+        return em.createQuery("select a.id, a.title, a.subtitle, a.summary from Article a where a.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList().stream()
+                .map(r -> new ArticleText(placements.get((UUID) r[0]), (String) r[1], (String) r[2], (String) r[3]))
+                .toList();
+    }
+
+    public List<ClaimText> claimsOf(Collection<UUID> articleIds) {
+        return em.createQuery("select c.id, c.articleId, c.statement, c.sectionHeading, c.certainty from Claim c "
+                + "where c.articleId in :ids", Object[].class).setParameter("ids", articleIds).getResultList().stream()
+                .map(r -> new ClaimText((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (Certainty) r[4]))
+                .toList();
+    }
+
+    public List<StudyText> studies(Collection<UUID> ids) {
+        return em.createQuery("select s.id, s.title, s.population.condition, s.intervention, s.population.description, "
+                + "s.comparator, s.notes, s.design, s.certainty from StudySummary s where s.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .map(r -> new StudyText((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], (StudyDesign) r[7], (Certainty) r[8]))
+                .toList();
+    }
+
+    /** The articles each study belongs to: those citing its paper or linking it from a claim. */
+    public Map<UUID, Set<UUID>> articlesOfStudies(Collection<UUID> studyIds) {
+        List<Object[]> pairs = new ArrayList<>(em.createQuery("select s.id, ar.article.id from StudySummary s, ArticleReference ar "
+                + "where ar.reference = s.reference and s.id in :ids", Object[].class)
+                .setParameter("ids", studyIds).getResultList());
+        pairs.addAll(em.createQuery("select s.id, c.articleId from Claim c join c.studies s where s.id in :ids",
+                Object[].class).setParameter("ids", studyIds).getResultList());
+        return pairs.stream().collect(Collectors.groupingBy(r -> (UUID) r[0],
+                Collectors.mapping(r -> (UUID) r[1], Collectors.toCollection(LinkedHashSet::new))));
+    }
+
+    /** The studies these articles cite or link. */
+    public Set<UUID> studiesOfArticles(Collection<UUID> articleIds) {
+        Set<UUID> ids = new LinkedHashSet<>(em.createQuery("select s.id from StudySummary s, ArticleReference ar "
+                + "where ar.reference = s.reference and ar.article.id in :ids", UUID.class)
+                .setParameter("ids", articleIds).getResultList());
+        ids.addAll(em.createQuery("select s.id from Claim c join c.studies s where c.articleId in :ids", UUID.class)
+                .setParameter("ids", articleIds).getResultList());
+        return ids;
+    }
+
+    public Map<UUID, Placement> placements(Collection<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Set<UUID>> topics = new HashMap<>();
+        em.createQuery("select a.id, t.id from Article a join a.topics t where a.id in :ids", Object[].class)
+                .setParameter("ids", articleIds).getResultList()
+                .forEach(r -> topics.computeIfAbsent((UUID) r[0], k -> new LinkedHashSet<>()).add((UUID) r[1]));
+        return em.createQuery("select a.id, a.status from Article a where a.id in :ids", Object[].class)
+                .setParameter("ids", articleIds).getResultList().stream()
+                .collect(Collectors.toMap(r -> (UUID) r[0], r -> new Placement((UUID) r[0], (ArticleStatus) r[1],
+                        topics.getOrDefault((UUID) r[0], Set.of()))));
+    }
+}

@@ -1,0 +1,2 @@
+-- Search on H2 needs no schema: its index is Lucene's, in memory, rebuilt from these tables at start
+-- (org.evidenceapi.search.LuceneSearch). This version keeps H2's migration history in step with PostgreSQL's.

@@ -1,0 +1,53 @@
+package org.evidenceapi.search;
+
+import java.util.List;
+import org.evidenceapi.article.ArticleInput;
+import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.article.Block;
+import org.evidenceapi.article.BlockType;
+import org.evidenceapi.article.Level;
+import org.evidenceapi.article.Section;
+import org.evidenceapi.author.AuthorInput;
+import org.evidenceapi.claim.Certainty;
+import org.evidenceapi.claim.ClaimDirection;
+import org.evidenceapi.claim.EvidenceScope;
+import org.evidenceapi.content.ArticleDocument;
+import org.evidenceapi.content.DocumentClaim;
+import org.evidenceapi.content.DocumentStudy;
+import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.topic.TopicInput;
+
+/**
+ * Article documents for the search tests: a title, a summary and claims given as statement and section heading,
+ * filed under a topic of their own (so assertions can filter to them), with the one reference and study summary
+ * of a TestDocuments article.
+ */
+final class SearchDocuments {
+    private SearchDocuments() {
+    }
+
+    record ClaimText(String statement, String heading, Certainty certainty) {
+        ClaimText(String statement, String heading) {
+            this(statement, heading, Certainty.MODERATE);
+        }
+    }
+
+    static ArticleDocument article(String slug, String title, String summary, ArticleStatus status, String studyTitle,
+            List<ClaimText> claims) {
+        ArticleDocument base = TestDocuments.article(slug, 1, 1);
+        DocumentStudy s = base.studies().get(0);
+        DocumentStudy study = new DocumentStudy(s.key(), s.referenceNumber(), studyTitle, s.design(), s.population(),
+                s.sampleSize(), s.registryId(), s.intervention(), s.comparator(), s.controlType(), s.duration(),
+                s.followUp(), s.sessions(), s.outcomes(), s.certainty(), s.notes());
+        ArticleInput article = new ArticleInput(slug, title, null, null, null, summary, Level.BEGINNER, List.of(),
+                status, null, List.of(slug + "-author"), List.of(slug),
+                List.of(new Section("Body", List.of(new Block(BlockType.PARAGRAPH, "Text.", null, null, null, null,
+                        null)))));
+        List<DocumentClaim> documentClaims = claims.stream().map(c -> new DocumentClaim(c.statement(), c.heading(),
+                List.of(1), List.of(study.key()), EvidenceScope.HUMAN, ClaimDirection.BENEFIT, c.certainty(),
+                List.of())).toList();
+        return new ArticleDocument(article, List.of(new AuthorInput(slug + "-author", "Search Tester", List.of(), null)),
+                List.of(new TopicInput(slug, "Topic " + slug, null)), base.references(), List.of(study),
+                documentClaims);
+    }
+}
