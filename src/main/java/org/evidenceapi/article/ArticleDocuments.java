@@ -1,5 +1,7 @@
 package org.evidenceapi.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +27,20 @@ public class ArticleDocuments {
     Cached cached;
 
     public ArticleView get(IdOrSlug key, Set<ArticleInclude> include) {
+        return document(key, include).view();
+    }
+
+    /** The same document as the JSON bytes a GET sends, serialised once per content version, not per request. */
+    public byte[] json(IdOrSlug key, Set<ArticleInclude> include) {
+        return document(key, include).json();
+    }
+
+    private Document document(IdOrSlug key, Set<ArticleInclude> include) {
         return cached.get(new DocumentKey(key, Set.copyOf(include), viewer.seesDrafts(), version.current()));
+    }
+
+    /** The document and its JSON, made with the mapper the ETag filter uses, so tags match what writes compute. */
+    record Document(ArticleView view, byte[] json) {
     }
 
     /** Everything the document depends on: what was asked, who may see drafts, and the content version. */
@@ -36,10 +51,17 @@ public class ArticleDocuments {
     static class Cached {
         @Inject
         ArticleService articles;
+        @Inject
+        ObjectMapper json;
 
         @CacheResult(cacheName = CACHE)
-        ArticleView get(DocumentKey key) {
-            return articles.get(key.article(), key.include());
+        Document get(DocumentKey key) {
+            ArticleView view = articles.get(key.article(), key.include());
+            try {
+                return new Document(view, json.writeValueAsBytes(view));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("article not serialisable", e);
+            }
         }
     }
 }

@@ -217,7 +217,7 @@ public class ArticleResource {
             return RestResponse.ResponseBuilder.ok((Object) body, LINKED_DATA).header(HttpHeaders.VARY, "Accept")
                     .build();
         }
-        return RestResponse.ResponseBuilder.ok((Object) documents.get(key, ArticleInclude.parse(include)),
+        return RestResponse.ResponseBuilder.ok((Object) documents.json(key, ArticleInclude.parse(include)),
                 MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, "Accept").build();
     }
 
