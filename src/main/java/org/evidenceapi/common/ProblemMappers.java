@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -70,11 +72,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return JsonBodyProblems.problem(json, uri);
         }
-        int status = e.getResponse().getStatus();
+        int status = wrongMethodOnAKnownPath(e, uri, request) ? 405 : e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed: " + uri.getPath(), e);
             return respond(status, "The server could not complete the request.", null, uri);
@@ -84,6 +86,15 @@ public class ProblemMappers {
             allowedMethods.forPath(uri.getPath()).ifPresent(allow -> response.getHeaders().add("Allow", allow));
         }
         return response;
+    }
+
+    /**
+     * Quarkus REST matches paths per resource class, so a wrong method on a sub-resource that lives in a class of
+     * its own (/articles/{id}/comments, /revisions, /integrity, ...) comes out as a routing 404: it is a 405.
+     */
+    private boolean wrongMethodOnAKnownPath(WebApplicationException e, UriInfo uri, Request request) {
+        return e instanceof NotFoundException && allowedMethods.forPath(uri.getPath())
+                .filter(allow -> !List.of(allow.split(", ")).contains(request.getMethod())).isPresent();
     }
 
     @ServerExceptionMapper

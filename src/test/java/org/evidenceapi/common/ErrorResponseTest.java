@@ -60,7 +60,9 @@ class ErrorResponseTest {
                 Arguments.of(Method.GET, V1 + "/imports"),
                 Arguments.of(Method.PUT, V1 + "/claims"), Arguments.of(Method.POST, V1 + "/claims/" + UNKNOWN_ID),
                 Arguments.of(Method.POST, V1 + "/studies/" + UNKNOWN_ID), Arguments.of(Method.POST, V1 + "/references/" + UNKNOWN_ID),
-                Arguments.of(Method.POST, V1 + "/authors/margaux-loyer"), Arguments.of(Method.PUT, V1 + "/topics"));
+                Arguments.of(Method.POST, V1 + "/authors/margaux-loyer"), Arguments.of(Method.PUT, V1 + "/topics"),
+                Arguments.of(Method.POST, SEED_PATH + "/revisions"), Arguments.of(Method.PUT, SEED_PATH + "/integrity"),
+                Arguments.of(Method.DELETE, SEED_PATH + "/evidence"), Arguments.of(Method.PUT, SEED_PATH + "/comments"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -78,6 +80,9 @@ class ErrorResponseTest {
                 .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PATCH, PUT"));
         given().post(V1 + "/claims/" + UNKNOWN_ID).then().statusCode(405)
                 .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PATCH, PUT"));
+        given().delete(SEED_PATH + "/comments").then().statusCode(405)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        given().get(V1 + "/articles/" + Api.SEED + "/no-such-part").then().statusCode(404);
     }
 
     @ParameterizedTest
