@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.claim.ClaimPage;
 import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.common.ApiPaths;
@@ -45,8 +46,8 @@ import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Params.IdOrSlug;
+import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Viewer;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.CitationFormatter;
@@ -58,6 +59,7 @@ import org.evidenceapi.study.StudyPage;
 import org.evidenceapi.study.StudyRepository;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@VersionedContent
 @Path(ApiPaths.V1 + "/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Health articles, their body, and the evidence they rest on.")

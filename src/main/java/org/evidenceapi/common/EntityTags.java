@@ -82,7 +82,7 @@ public class EntityTags implements ContainerResponseFilter {
     }
 
     /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */
-    static boolean matches(String ifNoneMatch, String tag) {
+    public static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {
             return false;
         }

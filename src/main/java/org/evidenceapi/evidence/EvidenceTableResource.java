@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.Params;
 
+@VersionedContent
 @Path(ApiPaths.V1 + "/articles/{idOrSlug}/evidence")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evidence", description = "Summary-of-findings tables: each claim with the evidence behind it.")

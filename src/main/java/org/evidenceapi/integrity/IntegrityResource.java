@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.Params;
 
+@VersionedContent
 @Path(ApiPaths.V1 + "/articles/{idOrSlug}/integrity")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Integrity", description = "What is wrong with an article's citations, references and evidence.")

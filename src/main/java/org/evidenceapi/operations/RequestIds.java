@@ -19,10 +19,14 @@ public class RequestIds {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = idFor(request.getHeaderString(HEADER));
         request.setProperty(KEY, id);
         MDC.put(KEY, id);
+    }
+
+    /** The caller's id if it is acceptable, else a new one. */
+    public static String idFor(String given) {
+        return given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     @ServerResponseFilter

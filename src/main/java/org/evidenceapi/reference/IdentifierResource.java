@@ -8,8 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.ApiPaths;
 
+@VersionedContent
 @Path(ApiPaths.V1 + "/identifiers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Identifiers", description = "Validation and normalisation of paper identifiers, as every write applies it.")

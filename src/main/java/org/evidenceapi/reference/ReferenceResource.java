@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.Created;
 import org.evidenceapi.common.MergePatch;
@@ -43,6 +44,7 @@ import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Viewer;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@VersionedContent
 @Path(ApiPaths.V1 + "/references")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "References", description = "Bibliographic references, shared by every article that cites them.")

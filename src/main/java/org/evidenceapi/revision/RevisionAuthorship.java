@@ -6,13 +6,18 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.envers.RevisionListener;
 
-/** Stamps each revision with who made it: the subject of the caller's token, or "system" outside a request. */
+/**
+ * Stamps each revision with who made it (the subject of the caller's token, or "system" outside a request) and
+ * has the content version follow it once it commits.
+ */
 public class RevisionAuthorship implements RevisionListener {
     static final String SYSTEM = "system";
 
     @Override
     public void newRevision(Object revision) {
-        ((Revision) revision).changedBy = caller();
+        Revision made = (Revision) revision;
+        made.changedBy = caller();
+        Arc.container().instance(ContentVersion.class).get().follow(made);
     }
 
     private static String caller() {

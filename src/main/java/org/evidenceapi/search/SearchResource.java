@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.claim.Certainty;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.PageLinks;
@@ -24,6 +25,7 @@ import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.study.StudyDesign;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@VersionedContent
 @Path(ApiPaths.V1 + "/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Full-text search across articles, claims and study summaries.")

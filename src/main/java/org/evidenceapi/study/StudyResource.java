@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.Created;
 import org.evidenceapi.common.MergePatch;
@@ -38,6 +39,7 @@ import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Viewer;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@VersionedContent
 @Path(ApiPaths.V1 + "/studies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Studies", description = "Structured summaries of the studies behind claims.")

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.Created;
 import org.evidenceapi.common.MergePatch;
@@ -37,6 +38,7 @@ import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Viewer;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@VersionedContent
 @Path(ApiPaths.V1 + "/topics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Topics", description = "Subjects articles are filed under.")

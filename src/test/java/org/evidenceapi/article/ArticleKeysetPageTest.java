@@ -84,7 +84,8 @@ class ArticleKeysetPageTest {
     }
 
     private List<String> page(String path) {
-        return recorded.during(() -> given().get(path).then().statusCode(200).body("items", hasSize(2)));
+        return recorded.during(() -> given().header("Cache-Control", "no-cache").get(path).then().statusCode(200)
+                .body("items", hasSize(2)));
     }
 
     /** The statement that selects the page's rows: the first one of a page after a cursor. */

@@ -41,7 +41,7 @@ class EvidenceTableStatementCountTest {
     private long statements(String slug, int rows) {
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
-        given().get(Api.V1 + "/articles/" + slug + "/evidence").then().statusCode(200).body("rows", hasSize(rows));
+        given().header("Cache-Control", "no-cache").get(Api.V1 + "/articles/" + slug + "/evidence").then().statusCode(200).body("rows", hasSize(rows));
         return stats.getPrepareStatementCount();
     }
 }

@@ -1,0 +1,148 @@
+package org.evidenceapi.caching;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.common.MergePatch;
+import org.evidenceapi.common.Tokens;
+import org.evidenceapi.content.ArticleImporter;
+import org.evidenceapi.content.TestDocuments;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Anonymous reads are answered again from memory, byte for byte and header for header as the resource answered
+ * them, until a write moves the content version; callers with credentials and comment lists always reach the
+ * resources.
+ */
+@QuarkusTest
+class PublicResponseCacheTest {
+    private static final String EXPANDED = "?include=claims,studies,references,authors,topics";
+    private static final Pattern HITS = Pattern.compile(
+            "cache_gets_total\\{cache=\"public-responses\",[^}]*result=\"hit\"[^}]*} ([0-9.E]+)");
+
+    @Inject
+    ArticleImporter importer;
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void aRepeatedReadIsTheSameAnswerFromMemoryWithoutTheDatabase() {
+        importer.importDocument(TestDocuments.article("kept-twice", 2, 2));
+        String path = "/api/v1/articles/kept-twice" + EXPANDED;
+        Response first = given().header("Origin", "https://app.example.org").get(path);
+        first.then().statusCode(200);
+        double hits = hits();
+        sessionFactory.getStatistics().clear();
+
+        Response second = given().header("Origin", "https://app.example.org").get(path);
+
+        assertEquals(hits + 1, hits(), "the second read is a cache hit");
+        assertEquals(0, sessionFactory.getStatistics().getPrepareStatementCount(), "no SQL for a hit");
+        assertArrayEquals(first.asByteArray(), second.asByteArray());
+        assertEquals(representationHeaders(first), representationHeaders(second));
+        second.then().header("Access-Control-Allow-Origin", "https://app.example.org")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                .header("X-Request-Id", not(first.header("X-Request-Id")));
+    }
+
+    @Test
+    void aHitAnswersIfNoneMatchWith304AndIsCompressedLikeAnyAnswer() {
+        importer.importDocument(TestDocuments.article("kept-conditional", 1, 1));
+        String path = "/api/v1/articles/kept-conditional";
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        double hits = hits();
+
+        given().header("If-None-Match", etag).get(path).then().statusCode(304).body(emptyString())
+                .header("ETag", etag).header("Cache-Control", containsString("public"))
+                .header("Vary", "Accept, Authorization").header("Content-Type", nullValue());
+        RestAssuredConfig raw = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+        given().config(raw).header("Accept-Encoding", "gzip").get(path).then().statusCode(200)
+                .header("Content-Encoding", "gzip");
+        given().header("X-Request-Id", "front-end-7").get(path).then().statusCode(200)
+                .header("X-Request-Id", "front-end-7");
+        assertEquals(hits + 3, hits());
+    }
+
+    @Test
+    void aWriteIsSeenByTheVeryNextRead() {
+        importer.importDocument(TestDocuments.article("kept-then-changed", 1, 1));
+        String path = "/api/v1/articles/kept-then-changed";
+        Response before = given().get(path);
+        given().get(path).then().body("title", equalTo(before.path("title")));
+
+        String etag = given().header("Authorization", Tokens.editor()).get(path).header("ETag");
+        given().header("Authorization", Tokens.editor()).header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
+                .body("{\"title\": \"A title changed a moment ago\"}").patch(path).then().statusCode(200);
+
+        Response after = given().get(path);
+        after.then().statusCode(200).body("title", equalTo("A title changed a moment ago"));
+        assertNotEquals(before.header("ETag"), after.header("ETag"));
+        given().header("If-None-Match", before.header("ETag")).get(path).then().statusCode(200);
+    }
+
+    @Test
+    void eachAcceptedRepresentationIsKeptApart() {
+        importer.importDocument(TestDocuments.article("kept-apart", 1, 1));
+        String path = "/api/v1/articles/kept-apart";
+        for (int i = 0; i < 2; i++) {
+            given().accept("application/ld+json").get(path).then().statusCode(200)
+                    .contentType("application/ld+json").body("'@type'", equalTo("MedicalScholarlyArticle"));
+            given().accept("application/json").get(path).then().statusCode(200)
+                    .contentType("application/json").body("slug", equalTo("kept-apart"));
+        }
+    }
+
+    @Test
+    void callersWithCredentialsAndNoCacheRequestsAlwaysReachTheResources() {
+        importer.importDocument(TestDocuments.article("kept-draft", 1, 1, ArticleStatus.DRAFT));
+        String path = "/api/v1/articles/kept-draft";
+        given().get(path).then().statusCode(404);
+        given().header("Authorization", Tokens.editor()).get(path).then().statusCode(200)
+                .header("Cache-Control", "private, no-store");
+        given().get(path).then().statusCode(404);
+
+        importer.importDocument(TestDocuments.article("kept-public", 1, 1));
+        given().get("/api/v1/articles/kept-public").then().statusCode(200);
+        double hits = hits();
+        given().header("Authorization", Tokens.editor()).get("/api/v1/articles/kept-public").then().statusCode(200)
+                .header("Cache-Control", "private, no-store");
+        given().header("Cache-Control", "no-cache").get("/api/v1/articles/kept-public").then().statusCode(200);
+        assertEquals(hits, hits(), "neither request was answered from the cache");
+    }
+
+    /** The representation's headers: all but those of the exchange itself. */
+    private static Map<String, String> representationHeaders(Response response) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : response.headers()) {
+            if (!header.getName().equalsIgnoreCase("X-Request-Id")) {
+                headers.merge(header.getName(), header.getValue(), (a, b) -> a + "\n" + b);
+            }
+        }
+        return headers;
+    }
+
+    private static double hits() {
+        Matcher hit = HITS.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return hit.find() ? Double.parseDouble(hit.group(1)) : 0;
+    }
+}
