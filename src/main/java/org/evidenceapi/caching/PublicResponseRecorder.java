@@ -9,6 +9,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,9 +49,13 @@ public class PublicResponseRecorder {
                 template, headers, offHeap(body)));
     }
 
-    /** Kept outside the heap, so each answer goes to the socket without being copied there first. */
+    /**
+     * Kept outside the heap, so each answer goes to the socket without being copied there first; a JDK direct
+     * buffer, so its memory is freed by the collector once the cache has let go of it and no answer is in flight.
+     */
     private static Buffer offHeap(byte[] body) {
-        return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.directBuffer(body.length).writeBytes(body)));
+        ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
+        return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct)));
     }
 
     private static boolean isVersioned(ResourceInfo resource) {
