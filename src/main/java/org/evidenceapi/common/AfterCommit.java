@@ -2,14 +2,9 @@ package org.evidenceapi.common;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /** Runs an action once the current transaction has committed, and never if it rolls back. */
 public record AfterCommit(Runnable action) implements Synchronization {
-
-    public static void register(TransactionSynchronizationRegistry transactions, Runnable action) {
-        transactions.registerInterposedSynchronization(new AfterCommit(action));
-    }
 
     @Override
     public void beforeCompletion() {

@@ -5,7 +5,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +38,7 @@ public class ContentVersion {
     @Inject
     DataSource dataSource;
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    TransactionManager transactionManager;
     @ConfigProperty(name = "evidence.cache.version-refresh", defaultValue = "1s")
     Duration refresh;
 
@@ -47,9 +49,17 @@ public class ContentVersion {
         return known.get();
     }
 
-    /** Moves the version to {@code revision}'s number as soon as the transaction writing it has committed. */
+    /**
+     * Moves the version to {@code revision}'s number as soon as the transaction writing it has committed. A plain
+     * (not interposed) synchronization, because those run after the interposed ones, such as the one that brings
+     * the embedded search index up to date: no answer is kept under the new version before it is.
+     */
     void follow(Revision revision) {
-        AfterCommit.register(transactions, () -> committed(revision.id));
+        try {
+            transactionManager.getTransaction().registerSynchronization(new AfterCommit(() -> committed(revision.id)));
+        } catch (RollbackException | SystemException e) {
+            throw new IllegalStateException("the revision's transaction cannot take a synchronization", e);
+        }
     }
 
     private void committed(long revision) {
