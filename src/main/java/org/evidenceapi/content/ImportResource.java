@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -84,14 +83,13 @@ public class ImportResource {
                     + "listed (400), slugs taken by existing articles are a 409. A batch holds 1 to "
                     + "evidence.import.max-batch-documents (100 by default) documents, else 413, and its body is "
                     + "bound by the service's body size limit (evidence.max-body-size, 1 MiB by default), else 413.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleDocument.class, minItems = 1,
-                    maxItems = 100)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "200", description = "Imported; the new articles in the batch's order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportedArticles.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public ImportedArticles importArticles(List<ArticleDocument> documents, @Context UriInfo uri) {
+    public ImportedArticles importArticles(@Schema(minItems = 1, maxItems = 100) List<ArticleDocument> documents,
+            @Context UriInfo uri) {
         if (documents == null || documents.isEmpty()) {
             throw ProblemException.badBody("A JSON array of at least one article document is required.");
         }
