@@ -11,19 +11,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Seeds a synthetic library through the service's own whole-article import (POST /api/v1/imports), so every
- * document passes the validation, matching and revision history an editor's import does.
+ * Seeds a synthetic library through the service's batch import (POST /api/v1/imports/batch), so every document
+ * passes the validation, matching and revision history an editor's import does, BATCH_SIZE articles a request.
  *
  * <p>Article i has 4 sections, 10 references, 5 study summaries (2 outcomes each) and 15 claims. Five of its
  * references are its own papers; the other five are papers of earlier articles, matched by DOI and shared, so
  * N articles hold about 5N distinct references (500,000 for 100,000). Authors (100) and topics (20) are shared.
- * The first {@value #SEQUENTIAL} articles go one at a time, so that the shared authors and topics exist before
- * imports run in parallel, and shared papers are taken from at least that many articles back.
+ * The first {@value #SEQUENTIAL} articles go one batch at a time, so that the shared authors and topics exist
+ * before batches run in parallel, and shared papers are taken from at least that many articles back, far more
+ * than the batches in flight hold. Should two batches in flight still both add the same paper, the database's
+ * unique DOI refuses the second as a whole (409, nothing written), and it is sent again.
  *
- * <p>Usage: {@code java bench/SeedArticles.java BASE_URL TOKEN ARTICLES CONCURRENCY}
+ * <p>Usage: {@code java bench/SeedArticles.java BASE_URL TOKEN ARTICLES CONCURRENCY [BATCH_SIZE]} (50 by default)
  */
 public class SeedArticles {
-    static final int SEQUENTIAL = 200;
+    static final int SEQUENTIAL = 1000;
+    static int batchSize;
+    static final int ATTEMPTS = 3;
     static final int OWN_REFERENCES = 5;
     static final String[] LEVELS = {"BEGINNER", "INTERMEDIATE", "ADVANCED"};
     static final String[] DESIGNS = {"RANDOMIZED_CONTROLLED_TRIAL", "META_ANALYSIS", "COHORT_STUDY",
@@ -36,11 +40,12 @@ public class SeedArticles {
         String token = args[1];
         int articles = Integer.parseInt(args[2]);
         int concurrency = Integer.parseInt(args[3]);
+        batchSize = args.length > 4 ? Integer.parseInt(args[4]) : 50;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long start = System.nanoTime();
         int first = Math.min(SEQUENTIAL, articles);
-        for (int i = 0; i < first; i++) {
-            post(http, base, token, i, articles);
+        for (int i = 0; i < first; i += batchSize) {
+            post(http, base, token, i, Math.min(i + batchSize, first), articles);
         }
         AtomicInteger next = new AtomicInteger(first);
         AtomicInteger done = new AtomicInteger(first);
@@ -48,10 +53,11 @@ public class SeedArticles {
         List<Future<?>> workers = new ArrayList<>();
         for (int w = 0; w < concurrency; w++) {
             workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < articles; i = next.getAndIncrement()) {
-                    post(http, base, token, i, articles);
-                    int n = done.incrementAndGet();
-                    if (n % 5000 == 0) {
+                for (int i = next.getAndAdd(batchSize); i < articles; i = next.getAndAdd(batchSize)) {
+                    int end = Math.min(i + batchSize, articles);
+                    post(http, base, token, i, end, articles);
+                    int n = done.addAndGet(end - i);
+                    if (n / 5000 != (n - (end - i)) / 5000) {
                         System.err.printf("  seeded %,d articles in %.0f s%n", n, (System.nanoTime() - start) / 1e9);
                     }
                 }
@@ -65,15 +71,25 @@ public class SeedArticles {
         System.out.printf("%.1f%n", (System.nanoTime() - start) / 1e9);
     }
 
-    static void post(HttpClient http, String base, String token, int i, int articles)
+    /** Imports articles {@code from} (inclusive) to {@code to} (exclusive) as one batch. */
+    static void post(HttpClient http, String base, String token, int from, int to, int articles)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/imports"))
+        StringBuilder batch = new StringBuilder(16_000 * batchSize).append('[');
+        for (int i = from; i < to; i++) {
+            batch.append(i > from ? "," : "").append(document(i, articles));
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/batch"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(document(i, articles))).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("import of article " + i + " answered " + response.statusCode() + ": "
-                    + response.body());
+                .POST(HttpRequest.BodyPublishers.ofString(batch.append(']').toString())).build();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return;
+            }
+            if (response.statusCode() != 409 || attempt == ATTEMPTS) {
+                throw new IllegalStateException("import of articles " + from + " to " + (to - 1) + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
         }
     }
 

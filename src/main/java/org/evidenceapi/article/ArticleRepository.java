@@ -3,6 +3,7 @@ package org.evidenceapi.article;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,13 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     public Optional<UUID> findId(IdOrSlug key, boolean publishedOnly) {
         return getEntityManager().createQuery("select e.id from Article e where " + key.condition("e")
                 + visibility(publishedOnly), UUID.class).setParameter("key", key.value()).getResultStream().findFirst();
+    }
+
+    /** Which of these slugs articles hold already, in one statement. */
+    public List<String> takenSlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : getEntityManager().createQuery(
+                "select e.slug from Article e where e.slug in :slugs", String.class)
+                .setParameter("slugs", slugs).getResultList();
     }
 
     private static String visibility(boolean publishedOnly) {

@@ -7,8 +7,14 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.evidenceapi.article.Article;
 import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.article.ArticleRepository;
@@ -31,8 +37,10 @@ import org.evidenceapi.topic.TopicInput;
 import org.evidenceapi.topic.TopicRepository;
 
 /**
- * Writes a whole article document in one transaction: all of it or, on any problem, nothing. Authors and
- * topics are matched by slug and references by DOI, else PMID, else PMCID, and reused, not duplicated.
+ * Writes whole article documents, one or a batch, in one transaction: all of them or, on any problem, nothing.
+ * Authors and topics are matched by slug and references by DOI, else PMID, else PMCID, and reused, not
+ * duplicated, also among the documents of a batch. What the library holds already is read in a few statements
+ * for the whole batch before anything is written, so the writes go to the database in JDBC batches at commit.
  */
 @ApplicationScoped
 public class ArticleImporter {
@@ -49,18 +57,32 @@ public class ArticleImporter {
 
     @Transactional
     public Article importDocument(ArticleDocument doc) {
-        List<FieldError> problems = DocumentCheck.problems(doc, validator,
-                slug -> authors.findBySlug(slug).isPresent(), slug -> topics.findBySlug(slug).isPresent());
-        if (!problems.isEmpty()) {
-            throw new ProblemException(Status.BAD_REQUEST,
-                    "The document has " + problems.size() + " problem(s); nothing was written.", problems);
+        return write(List.of(doc), ImportPaths.DOCUMENT).get(0);
+    }
+
+    /** The batch's articles in the batch's order; problems are named {@code [index].path}. */
+    @Transactional
+    public List<Article> importBatch(List<ArticleDocument> docs) {
+        return write(docs, ImportPaths.BATCH);
+    }
+
+    private List<Article> write(List<ArticleDocument> docs, ImportPaths paths) {
+        Library library = new Library(authors.bySlugs(slugs(docs, ArticleImporter::authorSlugs)),
+                topics.bySlugs(slugs(docs, ArticleImporter::topicSlugs)));
+        refuseProblems(docs, paths, library);
+        refuseTakenSlugs(docs, paths);
+        ReferenceMatcher.Matching matching = referenceMatcher.matching(docs.stream().map(ArticleDocument::references)
+                .toList());
+        List<Article> written = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            written.add(write(docs.get(i), paths.at(i), library, matching));
         }
-        if (articles.count("slug", doc.article().slug()) > 0) {
-            throw new ProblemException(Status.CONFLICT, "An article with the slug '" + doc.article().slug()
-                    + "' exists already; nothing was written.", List.of(new FieldError("article.slug", "is taken")));
-        }
-        Article article = article(doc);
-        List<ArticleReference> bibliography = referenceMatcher.bibliography(article, doc.references());
+        return written;
+    }
+
+    private Article write(ArticleDocument doc, String at, Library library, ReferenceMatcher.Matching matching) {
+        Article article = article(doc, library);
+        List<ArticleReference> bibliography = matching.bibliography(article, doc.references(), at);
         Map<String, StudySummary> studies = new HashMap<>();
         for (DocumentStudy input : doc.studies()) {
             StudySummary study = new StudySummary();
@@ -74,12 +96,75 @@ public class ArticleImporter {
         return article;
     }
 
-    private Article article(ArticleDocument doc) {
+    /** Every problem of every document (and slugs repeated within the batch), or nothing. */
+    private void refuseProblems(List<ArticleDocument> docs, ImportPaths paths, Library library) {
+        List<FieldError> problems = new ArrayList<>();
+        Map<String, Integer> slugOwners = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            ArticleDocument doc = docs.get(i);
+            String at = paths.at(i);
+            if (doc == null) {
+                problems.add(new FieldError(paths.document(i), "must be an article document, not null"));
+                continue;
+            }
+            DocumentCheck.problems(doc, validator, library.authors::containsKey, library.topics::containsKey)
+                    .forEach(p -> problems.add(new FieldError(at + p.field(), p.message())));
+            String slug = doc.article() == null ? null : doc.article().slug();
+            Integer owner = slug == null ? null : slugOwners.putIfAbsent(slug, i);
+            if (owner != null) {
+                problems.add(new FieldError(at + "article.slug", "is also the slug of document " + owner
+                        + " of this batch"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(Status.BAD_REQUEST, paths.subject() + " has " + problems.size()
+                    + " problem(s); nothing was written.", problems);
+        }
+    }
+
+    private void refuseTakenSlugs(List<ArticleDocument> docs, ImportPaths paths) {
+        List<String> slugs = docs.stream().map(d -> d.article().slug()).toList();
+        Set<String> taken = new HashSet<>(articles.takenSlugs(slugs));
+        if (taken.isEmpty()) {
+            return;
+        }
+        List<FieldError> problems = new ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            if (taken.contains(slugs.get(i))) {
+                problems.add(new FieldError(paths.at(i) + "article.slug", "is taken"));
+            }
+        }
+        throw new ProblemException(Status.CONFLICT, "Articles with the slug(s) " + taken.stream().sorted().toList()
+                + " exist already; nothing was written.", problems);
+    }
+
+    /** The authors and topics the library holds under the slugs the import names, read once. */
+    private record Library(Map<String, Author> authors, Map<String, Topic> topics) {
+        Library {
+            authors = new HashMap<>(authors);
+            topics = new HashMap<>(topics);
+        }
+    }
+
+    private static Set<String> slugs(List<ArticleDocument> docs, Function<ArticleDocument, Stream<String>> slugs) {
+        return docs.stream().filter(Objects::nonNull).flatMap(slugs).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    private static Stream<String> authorSlugs(ArticleDocument doc) {
+        return Stream.concat(doc.authors().stream().filter(Objects::nonNull).map(AuthorInput::slug),
+                doc.article() == null ? Stream.empty() : orEmpty(doc.article().authors()).stream());
+    }
+
+    private static Stream<String> topicSlugs(ArticleDocument doc) {
+        return Stream.concat(doc.topics().stream().filter(Objects::nonNull).map(TopicInput::slug),
+                doc.article() == null ? Stream.empty() : orEmpty(doc.article().topics()).stream());
+    }
+
+    private Article article(ArticleDocument doc, Library library) {
         ArticleInput in = doc.article();
-        Map<String, Author> docAuthors = new HashMap<>();
-        doc.authors().forEach(a -> docAuthors.put(a.slug(), author(a)));
-        Map<String, Topic> docTopics = new HashMap<>();
-        doc.topics().forEach(t -> docTopics.put(t.slug(), topic(t)));
+        doc.authors().forEach(a -> library.authors.computeIfAbsent(a.slug(), slug -> author(a)));
+        doc.topics().forEach(t -> library.topics.computeIfAbsent(t.slug(), slug -> topic(t)));
         Article a = new Article();
         a.slug = in.slug();
         a.title = in.title();
@@ -92,8 +177,8 @@ public class ArticleImporter {
         a.publishedAt = in.publishedAt() == null && in.status() == ArticleStatus.PUBLISHED
                 ? Timestamps.now() : in.publishedAt();
         a.labels = new ArrayList<>(orEmpty(in.labels()));
-        a.authors = new ArrayList<>(orEmpty(in.authors()).stream().map(docAuthors::get).toList());
-        a.topics = new ArrayList<>(orEmpty(in.topics()).stream().map(docTopics::get).toList());
+        a.authors = new ArrayList<>(orEmpty(in.authors()).stream().map(library.authors::get).toList());
+        a.topics = new ArrayList<>(orEmpty(in.topics()).stream().map(library.topics::get).toList());
         a.readingTimeMinutes = ReadingTime.minutes(in.sections());
         a.persist();
         for (int i = 0; i < in.sections().size(); i++) {
@@ -102,28 +187,24 @@ public class ArticleImporter {
         return a;
     }
 
-    /** The document's author, or the library's author of that slug, left as the library has it. */
-    private Author author(AuthorInput in) {
-        return authors.findBySlug(in.slug()).orElseGet(() -> {
-            Author a = new Author();
-            a.slug = in.slug();
-            a.name = in.name();
-            a.bio = in.bio();
-            a.credentials = new ArrayList<>(orEmpty(in.credentials()));
-            a.persist();
-            return a;
-        });
+    /** A new author, for a slug neither the library nor an earlier document of the import has. */
+    private static Author author(AuthorInput in) {
+        Author a = new Author();
+        a.slug = in.slug();
+        a.name = in.name();
+        a.bio = in.bio();
+        a.credentials = new ArrayList<>(orEmpty(in.credentials()));
+        a.persist();
+        return a;
     }
 
-    private Topic topic(TopicInput in) {
-        return topics.findBySlug(in.slug()).orElseGet(() -> {
-            Topic t = new Topic();
-            t.slug = in.slug();
-            t.name = in.name();
-            t.description = in.description();
-            t.persist();
-            return t;
-        });
+    private static Topic topic(TopicInput in) {
+        Topic t = new Topic();
+        t.slug = in.slug();
+        t.name = in.name();
+        t.description = in.description();
+        t.persist();
+        return t;
     }
 
     private static Claim claim(Article article, int position, DocumentClaim in, Map<String, StudySummary> studies) {

@@ -8,9 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +38,8 @@ public class ImportResource {
     ArticleImporter importer;
     @Inject
     ArticleService articles;
+    @ConfigProperty(name = "evidence.import.max-batch-documents")
+    int maxBatchDocuments;
 
     @POST
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
@@ -57,7 +63,46 @@ public class ImportResource {
         }
         String slug = importer.importDocument(document).slug;
         ArticleView created = articles.get(Params.idOrSlug("slug", slug), EnumSet.noneOf(ArticleInclude.class));
-        URI location = uri.getBaseUriBuilder().path(ApiPaths.V1).path("articles").path(created.id().toString()).build();
-        return RestResponse.ResponseBuilder.<ArticleView>created(location).entity(created).build();
+        return RestResponse.ResponseBuilder.<ArticleView>created(location(uri, created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "importArticles", summary = "Import a batch of whole articles",
+            description = "Writes a JSON array of article documents (each as importArticle takes it) in one "
+                    + "transaction: all of them, or on any problem none. For moving a library in: one request and "
+                    + "one revision per batch instead of one per article. Authors and topics are matched by slug, "
+                    + "references by DOI, else PMID, else PMCID, against the library and against the batch's "
+                    + "earlier documents, so a paper cited by several documents becomes one reference. A document "
+                    + "names its own authors and topics or the library's. Problems name the document's index and "
+                    + "the JSON path in it, e.g. [3].claims[2].statement; every problem of every document is "
+                    + "listed (400), slugs taken by existing articles are a 409. A batch holds 1 to "
+                    + "evidence.import.max-batch-documents (100 by default) documents, else 413, and its body is "
+                    + "bound by the service's body size limit (evidence.max-body-size, 1 MiB by default), else 413.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "Imported; the new articles in the batch's order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportedArticles.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ImportedArticles importArticles(@Schema(minItems = 1, maxItems = 100) List<ArticleDocument> documents,
+            @Context UriInfo uri) {
+        if (documents == null || documents.isEmpty()) {
+            throw ProblemException.badBody("A JSON array of at least one article document is required.");
+        }
+        if (documents.size() > maxBatchDocuments) {
+            throw new ProblemException(Status.REQUEST_ENTITY_TOO_LARGE, "The batch holds " + documents.size()
+                    + " documents; at most " + maxBatchDocuments + " are accepted per request.", null);
+        }
+        List<ImportedArticle> imported = importer.importBatch(documents).stream()
+                .map(a -> new ImportedArticle(a.id, a.slug, location(uri, a.id))).toList();
+        return new ImportedArticles(imported.size(), imported);
+    }
+
+    private static URI location(UriInfo uri, UUID id) {
+        return uri.getBaseUriBuilder().path(ApiPaths.V1).path("articles").path(id.toString()).build();
     }
 }

@@ -22,35 +22,47 @@ import org.evidenceapi.reference.ReferenceMapper;
 import org.evidenceapi.reference.ReferenceRepository;
 
 /**
- * Builds an article's bibliography, reusing the library's reference wherever the same paper is there already.
- * The library's papers that share an identifier with the document are read in one statement before anything is
- * written: a query per reference would flush the half-written document each time.
+ * Builds articles' bibliographies, reusing the library's reference wherever the same paper is there already, and
+ * sharing one new reference among the articles of an import that cite the same paper. The library's papers that
+ * share an identifier with any document of the import are read in one statement per kind of identifier before
+ * anything is written: a query per reference would flush the half-written import each time.
  */
 @ApplicationScoped
 class ReferenceMatcher {
     @Inject
     ReferenceRepository references;
 
-    List<ArticleReference> bibliography(Article article, List<ReferenceInput> inputs) {
-        List<Identity> identities = inputs.stream().map(Identity::of).toList();
-        Known known = new Known(references.withIdentities(values(identities, Identity::doiKey),
-                values(identities, Identity::pmid), values(identities, Identity::pmcid)));
-        Map<String, Reference> seen = new HashMap<>();
-        List<ArticleReference> entries = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            ReferenceInput in = inputs.get(i);
-            Identity identity = identities.get(i);
-            String at = "references[" + i + "].";
-            Reference reference = seen.computeIfAbsent(identity.key(i),
-                    k -> known.find(identity).orElseGet(() -> create(at, in, identity, known)));
-            ArticleReference entry = new ArticleReference();
-            entry.article = article;
-            entry.citationNumber = i + 1;
-            entry.reference = reference;
-            entry.persist();
-            entries.add(entry);
+    /** The matching for these documents' references (each list one document's, in citation order). */
+    Matching matching(List<List<ReferenceInput>> documents) {
+        List<Identity> identities = documents.stream().flatMap(List::stream).map(Identity::of).toList();
+        return new Matching(new Known(references.withIdentities(values(identities, Identity::doiKey),
+                values(identities, Identity::pmid), values(identities, Identity::pmcid))));
+    }
+
+    /** Matches one document after another against the library and against what the documents before added. */
+    static final class Matching {
+        private final Known known;
+
+        private Matching(Known known) {
+            this.known = known;
         }
-        return entries;
+
+        /** The article's bibliography, persisted; {@code at} is the document's JSON path prefix for problems. */
+        List<ArticleReference> bibliography(Article article, List<ReferenceInput> inputs, String at) {
+            List<ArticleReference> entries = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                ReferenceInput in = inputs.get(i);
+                Identity identity = Identity.of(in);
+                String path = at + "references[" + i + "].";
+                ArticleReference entry = new ArticleReference();
+                entry.article = article;
+                entry.citationNumber = i + 1;
+                entry.reference = known.find(identity).orElseGet(() -> create(path, in, identity, known));
+                entry.persist();
+                entries.add(entry);
+            }
+            return entries;
+        }
     }
 
     private static List<String> values(List<Identity> identities, Function<Identity, String> value) {
@@ -58,7 +70,7 @@ class ReferenceMatcher {
     }
 
     /** A new paper must not carry an identifier that already names another one: that is two rows, one paper. */
-    private Reference create(String at, ReferenceInput in, Identity identity, Known known) {
+    private static Reference create(String at, ReferenceInput in, Identity identity, Known known) {
         refuseTaken(at + "pmid", "pmid", identity.pmid(), known.byPmid);
         refuseTaken(at + "pmcid", "pmcid", identity.pmcid(), known.byPmcid);
         Reference r = new Reference();
@@ -85,14 +97,9 @@ class ReferenceMatcher {
             return new Identity(Identifiers.doiKey(Identifiers.doi(in.doi())), Identifiers.pmid(in.pmid()),
                     Identifiers.pmcid(in.pmcid()));
         }
-
-        String key(int row) {
-            return doiKey != null ? "doi:" + doiKey : pmid != null ? "pmid:" + pmid : pmcid != null ? "pmcid:" + pmcid
-                    : "row:" + row;
-        }
     }
 
-    /** The papers the library holds under the document's identifiers, and those this document added. */
+    /** The papers the library holds under the import's identifiers, and those the import added so far. */
     private static final class Known {
         final Map<String, Reference> byDoiKey = new HashMap<>();
         final Map<String, Reference> byPmid = new HashMap<>();
