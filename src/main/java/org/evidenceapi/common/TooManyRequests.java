@@ -3,7 +3,7 @@ package org.evidenceapi.common;
 import jakarta.ws.rs.core.Response.Status;
 
 /** A 429 that says, in Retry-After, when the client may try again. */
-public class TooManyRequests extends ProblemException {
+public class TooManyRequests extends ProblemException implements RetryAfter {
     private final long retryAfterSeconds;
 
     public TooManyRequests(String detail, long retryAfterSeconds) {
@@ -11,6 +11,7 @@ public class TooManyRequests extends ProblemException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
