@@ -195,10 +195,12 @@ public class LuceneSearch implements SearchEngine {
         }
         LOG.infof("The search index %s: rebuilding it", stored.isEmpty() ? "is missing"
                 : "is newer than the database (version " + stored.getAsLong() + " > " + newest + ")");
+        long started = System.nanoTime();
         background.execute(() -> {
-            forEachBatch(sources::articleIds, updates::indexArticles);
-            forEachBatch(sources::studyIds, updates::indexStudies);
-            finish("rebuilt the search index");
+            int articles = forEachBatch(sources::articleIds, updates::indexArticles);
+            int studies = forEachBatch(sources::studyIds, updates::indexStudies);
+            finish(String.format("rebuilt the search index: %d articles and %d studies in %d ms", articles, studies,
+                    (System.nanoTime() - started) / 1_000_000));
         });
     }
 
@@ -239,14 +241,18 @@ public class LuceneSearch implements SearchEngine {
         }
     }
 
-    private void forEachBatch(BiFunction<UUID, Integer, List<UUID>> next, Consumer<List<UUID>> index) {
+    /** Indexes every id {@code next} pages through, a batch at a time; returns how many. */
+    private int forEachBatch(BiFunction<UUID, Integer, List<UUID>> next, Consumer<List<UUID>> index) {
+        int count = 0;
         List<UUID> batch = inTransaction(() -> next.apply(null, IndexUpdates.BATCH));
         while (!batch.isEmpty()) {
             List<UUID> ids = batch;
             inLock(() -> index.accept(ids));
+            count += ids.size();
             UUID last = ids.get(ids.size() - 1);
             batch = inTransaction(() -> next.apply(last, IndexUpdates.BATCH));
         }
+        return count;
     }
 
     private void inBatches(Set<UUID> ids, Consumer<List<UUID>> index) {
