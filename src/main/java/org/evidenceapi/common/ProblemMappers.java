@@ -26,7 +26,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Response response = respond(e.status().getStatusCode(), e.getMessage(), e.errors(), uri);
-        if (e instanceof RetryAfter retry) {
+        if (e instanceof RetryLater retry) {
             response.getHeaders().add("Retry-After", String.valueOf(retry.retryAfterSeconds()));
         }
         return response;

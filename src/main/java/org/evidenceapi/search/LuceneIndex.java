@@ -41,13 +41,13 @@ final class LuceneIndex implements AutoCloseable {
     }
 
     /**
-     * The index in this folder (memory-mapped; small fresh segments stay in memory until merged or committed),
-     * created if there is none; or, without a folder, one in memory.
+     * The index in this folder (memory-mapped; fresh segments under 2 MB, at most 8 MB of them, stay on the heap
+     * until merged or committed), created if there is none; or, without a folder, one in memory.
      */
     static LuceneIndex open(Path folder) {
         try {
             return new LuceneIndex(folder == null ? new ByteBuffersDirectory()
-                    : new NRTCachingDirectory(FSDirectory.open(folder), 8, 32));
+                    : new NRTCachingDirectory(FSDirectory.open(folder), 2, 8));
         } catch (IOException e) {
             throw new UncheckedIOException("opening the search index in " + folder, e);
         }

@@ -28,7 +28,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.evidenceapi.common.ServiceUnavailable;
+import org.evidenceapi.common.RetryLater;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,8 +75,10 @@ public class LuceneSearch implements SearchEngine {
     /** The content version the index holds, once known; guarded by this, like every write to the index. */
     private long taken = -1;
     private long committed = -1;
-    /** Whether something was taken in that the last commit does not hold, or the version it may bear is unsure. */
+    /** Whether something was taken in that the last commit does not hold. */
     private boolean dirty;
+    /** Whether the last look at the newest revision found other writes on their way, so it was not taken. */
+    private boolean behind;
 
     @Override
     public synchronized void open() {
@@ -117,7 +119,7 @@ public class LuceneSearch implements SearchEngine {
     @Override
     public List<ScoredHit> hits(SearchQuery query, SearchFilter filter, ScoredHit after, boolean backward, int limit) {
         if (!ready) {
-            throw new ServiceUnavailable("The search index is being rebuilt; try again in a few seconds.",
+            throw RetryLater.unavailable("The search index is being rebuilt; try again in a few seconds.",
                     RETRY_AFTER_SECONDS);
         }
         try {
@@ -156,6 +158,7 @@ public class LuceneSearch implements SearchEngine {
         }
         background.shutdownNow();
         commit();
+        ready = false;
         try {
             index.close();
         } catch (IOException e) {
@@ -214,28 +217,33 @@ public class LuceneSearch implements SearchEngine {
 
     /**
      * Notes the newest revision as taken in, unless another transaction's changes are still on their way (read
-     * first: a transaction counted later writes its revision later, so a newer one). Returns the newest revision.
+     * first: a transaction counted later writes its revision later, so a newer one).
      */
-    private long advance(int own) {
+    private void advance(int own) {
         long newest = inTransaction(sources::newestRevision);
-        if (collector.inFlight() <= own) {
+        behind = collector.inFlight() > own;
+        if (!behind) {
             taken = newest;
         }
-        return newest;
     }
 
-    /** Makes what was taken in durable, stamped with the newest version known to be complete. */
+    /**
+     * Makes what was taken in durable, stamped with the newest version known to be complete. Reads the database
+     * only if writes overlapped, so an idle service's index costs no statement.
+     */
     private synchronized void commit() {
         if (!ready || !dirty) {
             return;
         }
         try {
-            long newest = advance(0);
+            if (behind) {
+                advance(0);
+            }
             if (taken >= 0 && (taken != committed || index.writer().hasUncommittedChanges())) {
                 index.commit(taken);
                 committed = taken;
             }
-            dirty = taken < newest; // else, once the writes in flight have landed, again
+            dirty = behind; // until a look finds no write on its way
         } catch (IOException | RuntimeException e) {
             LOG.warn("Committing the search index failed; trying again", e);
         }

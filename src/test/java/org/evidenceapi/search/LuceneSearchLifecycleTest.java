@@ -20,7 +20,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.ServiceUnavailable;
+import org.evidenceapi.common.RetryLater;
 import org.evidenceapi.content.ArticleImporter;
 import org.evidenceapi.search.SearchDocuments.ClaimText;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class LuceneSearchLifecycleTest {
         synchronized (engine) { // the rebuild's batches wait for this lock
             engine.open();
             assertFalse(engine.ready());
-            ServiceUnavailable refused = assertThrows(ServiceUnavailable.class, () -> hits(engine, "acupuncture"));
+            RetryLater refused = assertThrows(RetryLater.class, () -> hits(engine, "acupuncture"));
             assertTrue(refused.retryAfterSeconds() > 0);
         }
         awaitReady(engine);
