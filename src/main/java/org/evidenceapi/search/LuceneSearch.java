@@ -77,7 +77,8 @@ public class LuceneSearch implements SearchEngine {
     private long committed = -1;
     /** Whether something was taken in that the last commit does not hold. */
     private boolean dirty;
-    /** Whether the last look at the newest revision found other writes on their way, so it was not taken. */
+    /** The newest revision at the last look, and whether other writes were on their way then, so not taken. */
+    private long seen = -1;
     private boolean behind;
 
     @Override
@@ -220,24 +221,25 @@ public class LuceneSearch implements SearchEngine {
      * first: a transaction counted later writes its revision later, so a newer one).
      */
     private void advance(int own) {
-        long newest = inTransaction(sources::newestRevision);
+        seen = inTransaction(sources::newestRevision);
         behind = collector.inFlight() > own;
         if (!behind) {
-            taken = newest;
+            taken = seen;
         }
     }
 
     /**
-     * Makes what was taken in durable, stamped with the newest version known to be complete. Reads the database
-     * only if writes overlapped, so an idle service's index costs no statement.
+     * Makes what was taken in durable, stamped with the newest version known to be complete. Reads nothing from
+     * the database: once no write is on its way, every write that was on its way at the last look has landed.
      */
     private synchronized void commit() {
         if (!ready || !dirty) {
             return;
         }
         try {
-            if (behind) {
-                advance(0);
+            if (behind && collector.inFlight() == 0) {
+                taken = seen;
+                behind = false;
             }
             if (taken >= 0 && (taken != committed || index.writer().hasUncommittedChanges())) {
                 index.commit(taken);

@@ -58,8 +58,8 @@ public class SearchSources {
     }
 
     private List<UUID> uuids(String sql, long revision) {
-        return em.createNativeQuery(sql, UUID.class).setParameter(1, revision).getResultList().stream()
-                .map(UUID.class::cast).toList();
+        List<?> rows = em.createNativeQuery(sql, UUID.class).setParameter(1, revision).getResultList();
+        return rows.stream().map(UUID.class::cast).toList();
     }
 
     /** The next ids in id order after this one (null: the first), at most {@code limit}. */
