@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Picks the engine for the database in use, opens it at start and tells it about committed changes. */
+/**
+ * Picks the engine for the database in use, opens it at start, tells it about committed changes and closes it at
+ * the end.
+ */
 @ApplicationScoped
 public class SearchEngines {
     @ConfigProperty(name = "quarkus.datasource.db-kind")

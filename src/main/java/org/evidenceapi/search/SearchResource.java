@@ -59,7 +59,8 @@ public class SearchResource {
                     + "the study summaries those cite or link; editors find everything, and may filter by status. "
                     + "Pages follow page.nextCursor (or the Link header); the order is score, then kind, then id.")
     @APIResponse(responseCode = "200", description = "A page of hits.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SearchPage.class)))
     @APIResponse(responseCode = "503", description = REBUILDING, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "rebuilding", value = REBUILDING_EXAMPLE)),
