@@ -7,7 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.evidenceapi.common.TooManyRequests;
+import org.evidenceapi.common.RetryLater;
 
 /**
  * How often one client address may post comments: a token bucket per address (capacity posts, refilled
@@ -33,7 +33,7 @@ public class PostingLimit {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-            throw new TooManyRequests("Too many comments from your address: at most " + capacity + " per "
+            throw RetryLater.tooManyRequests("Too many comments from your address: at most " + capacity + " per "
                     + period.toMinutes() + " minutes. Try again in " + seconds + " seconds.", seconds);
         }
     }

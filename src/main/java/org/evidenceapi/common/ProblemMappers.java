@@ -26,8 +26,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Response response = respond(e.status().getStatusCode(), e.getMessage(), e.errors(), uri);
-        if (e instanceof TooManyRequests tooMany) {
-            response.getHeaders().add("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+        if (e instanceof RetryLater retry) {
+            response.getHeaders().add("Retry-After", String.valueOf(retry.retryAfterSeconds()));
         }
         return response;
     }

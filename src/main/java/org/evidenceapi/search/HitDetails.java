@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.evidenceapi.article.ArticleStatus;
 
-/** What a page of hits shows, read in one statement per kind (two for studies), whichever engine ranked them. */
+/** What a page of hits shows, read in one statement per kind (three for studies), whichever engine ranked them. */
 @ApplicationScoped
 public class HitDetails {
     @Inject
@@ -56,21 +59,29 @@ public class HitDetails {
             return;
         }
         Map<UUID, HitArticle> articles = new HashMap<>();
-        TypedQuery<Object[]> belonging = em.createQuery("select s.id, a.id, a.slug, a.title from StudySummary s, "
-                + "Article a where s.id in :ids and (a.id in (select ar.article.id from ArticleReference ar where "
-                + "ar.reference = s.reference) or a.id in (select c.articleId from Claim c join c.studies cs where "
-                + "cs = s))" + (publishedOnly ? " and a.status = :published" : "") + " order by a.createdAt, a.id",
-                Object[].class).setParameter("ids", ids);
-        if (publishedOnly) {
-            belonging.setParameter("published", ArticleStatus.PUBLISHED);
-        }
-        belonging.getResultList().forEach(r -> articles.putIfAbsent((UUID) r[0], link(r, 1)));
+        List<Object[]> belonging = new ArrayList<>(belonging("select s.id, a.id, a.slug, a.title, a.createdAt "
+                + "from StudySummary s, ArticleReference ar join ar.article a where ar.reference = s.reference and ",
+                ids, publishedOnly));
+        belonging.addAll(belonging("select s.id, a.id, a.slug, a.title, a.createdAt from Claim c join c.studies s "
+                + "join c.article a where ", ids, publishedOnly));
+        belonging.sort(Comparator.comparing((Object[] r) -> (Instant) r[4]).thenComparing(r -> r[1].toString()));
+        belonging.forEach(r -> articles.putIfAbsent((UUID) r[0], link(r, 1)));
         em.createQuery("select s.id, s.title, s.population.condition, s.intervention, s.population.description, "
                 + "s.comparator, s.notes from StudySummary s where s.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(r -> details.put(key(SearchKind.STUDY, (UUID) r[0]), new Details((String) r[1],
                         articles.get((UUID) r[0]), Arrays.asList((String) r[1], join(r[2], r[3]),
                                 join(r[4], join(r[5], r[6]))))));
+    }
+
+    /** The articles citing or linking these studies, from the studies' side: no walk over every article. */
+    private List<Object[]> belonging(String select, List<UUID> ids, boolean publishedOnly) {
+        TypedQuery<Object[]> query = em.createQuery(select + "s.id in :ids"
+                + (publishedOnly ? " and a.status = :published" : ""), Object[].class).setParameter("ids", ids);
+        if (publishedOnly) {
+            query.setParameter("published", ArticleStatus.PUBLISHED);
+        }
+        return query.getResultList();
     }
 
     private static HitArticle link(Object[] row, int from) {

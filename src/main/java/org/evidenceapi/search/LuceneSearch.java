@@ -6,46 +6,53 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.evidenceapi.search.SearchSources.ArticleText;
-import org.evidenceapi.search.SearchSources.ClaimText;
-import org.evidenceapi.search.SearchSources.Placement;
-import org.evidenceapi.search.SearchSources.StudyText;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.common.RetryLater;
+import org.jboss.logging.Logger;
 
 /**
- * The embedded engine: a Lucene index in memory, built from the database at start and brought up to date after
- * every commit that touches searchable content (SearchChangeCollector), before the writing request answers. An
- * embedded H2 database is opened by one process, so this one index sees every write.
+ * The embedded engine: a Lucene index in files next to the H2 database (EVIDENCE_SEARCH_INDEX_DIRECTORY; in
+ * memory without one), brought up to date after every commit that touches searchable content
+ * (SearchChangeCollector), before the writing request answers. An embedded H2 database is opened by one process, so
+ * this one index sees every write.
+ * <p>
+ * Changes reach the disk in a Lucene commit at most a second later, stamped with the content version they bring
+ * the index to: the newest revision once no transaction with searchable changes is still on its way. At start the
+ * index is used as it is if that version is the database's newest; if the database is newer (a crash between a
+ * database commit and an index commit, or writes while the index was elsewhere) it catches up what the audit
+ * tables show changed since; if the index is missing or newer than the database (a restored or replaced database),
+ * it is rebuilt. A large catch-up and a rebuild run in the background: the service starts at once and search
+ * answers 503 with Retry-After until the index is complete.
  */
 @ApplicationScoped
 @Typed(LuceneSearch.class) // injected as SearchEngine only through SearchEngines' choice
 public class LuceneSearch implements SearchEngine {
-    private static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(LuceneSearch.class);
+    private static final long COMMIT_INTERVAL_MS = 1000;
+    /** A catch-up of at most this many articles and studies runs before the service answers. */
+    private static final int CATCH_UP_AT_START = 200;
+    private static final long RETRY_AFTER_SECONDS = 10;
     private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortField(LuceneDocuments.KIND, SortField.Type.STRING),
             new SortField(LuceneDocuments.ID, SortField.Type.STRING));
@@ -53,60 +60,71 @@ public class LuceneSearch implements SearchEngine {
             new SortField(LuceneDocuments.KIND, SortField.Type.STRING, true),
             new SortField(LuceneDocuments.ID, SortField.Type.STRING, true));
 
-    private final EnglishAnalyzer english = new EnglishAnalyzer();
-    private IndexWriter writer;
-    private volatile SearcherManager searchers;
-
+    @ConfigProperty(name = "evidence.search.index-directory")
+    Optional<Path> folder;
     @Inject
     SearchSources sources;
+    @Inject
+    SearchChangeCollector collector;
+
+    private final EnglishAnalyzer english = new EnglishAnalyzer();
+    private LuceneIndex index;
+    private IndexUpdates updates;
+    private ScheduledExecutorService background;
+    private volatile boolean ready;
+    /** The content version the index holds, once known; guarded by this, like every write to the index. */
+    private long taken = -1;
+    private long committed = -1;
+    /** Whether something was taken in that the last commit does not hold. */
+    private boolean dirty;
+    /** The newest revision at the last look, and whether other writes were on their way then, so not taken. */
+    private long seen = -1;
+    private boolean behind;
 
     @Override
     public synchronized void open() {
-        if (searchers != null) {
+        if (index != null) {
             return;
         }
-        try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(english)
-                    .setSimilarity(new RankSimilarity()));
-            QuarkusTransaction.requiringNew().run(() -> {
-                batches(sources.articleIds()).forEach(this::indexArticles);
-                batches(sources.studyIds()).forEach(this::indexStudies);
-            });
-            searchers = new SearcherManager(writer, new SearcherFactory() {
-                @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                    IndexSearcher searcher = new IndexSearcher(reader);
-                    searcher.setSimilarity(new RankSimilarity());
-                    return searcher;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("opening an in-memory index", e);
+        index = LuceneIndex.open(folder.orElse(null));
+        updates = new IndexUpdates(index, sources);
+        background = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "search-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+        OptionalLong stored = index.contentVersion();
+        long newest = inTransaction(sources::newestRevision);
+        if (stored.isPresent() && stored.getAsLong() <= newest) {
+            catchUp(stored.getAsLong());
+        } else {
+            rebuild(stored, newest);
         }
+        background.scheduleWithFixedDelay(this::commit, COMMIT_INTERVAL_MS, COMMIT_INTERVAL_MS, TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public synchronized void changed(SearchChanges changes) {
+    public void changed(SearchChanges changes) {
         open();
-        QuarkusTransaction.requiringNew().run(() -> {
-            Set<UUID> studies = new HashSet<>(changes.studies());
-            if (!changes.articles().isEmpty()) {
-                studies.addAll(indexedStudiesOf(changes.articles()));
-                studies.addAll(sources.studiesOfArticles(changes.articles()));
-                indexArticles(changes.articles());
-            }
-            batches(studies).forEach(this::indexStudies);
-        });
+        synchronized (this) {
+            inTransaction(() -> {
+                updates.apply(changes);
+                return null;
+            });
+            advance(1); // this transaction is still counted
+            dirty = true;
+        }
         refresh();
     }
 
     @Override
     public List<ScoredHit> hits(SearchQuery query, SearchFilter filter, ScoredHit after, boolean backward, int limit) {
-        if (searchers == null) {
-            open();
+        if (!ready) {
+            throw RetryLater.unavailable("The search index is being rebuilt; try again in a few seconds.",
+                    RETRY_AFTER_SECONDS);
         }
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = index.searchers().acquire();
             try {
                 // the last doc id: of hits equal in every sort value (only the cursor's own), none comes after
                 FieldDoc position = after == null ? null : new FieldDoc(searcher.getIndexReader().maxDoc() - 1,
@@ -122,99 +140,160 @@ public class LuceneSearch implements SearchEngine {
                 }
                 return hits;
             } finally {
-                searchers.release(searcher);
+                index.searchers().release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("searching an in-memory index", e);
+            throw new UncheckedIOException("searching the search index", e);
         }
     }
 
-    /** Replaces these articles' documents and their claims' (none for an article that is gone). */
-    private void indexArticles(Collection<UUID> ids) {
-        List<ArticleText> articles = sources.articles(ids);
-        Map<UUID, Placement> placements = new HashMap<>();
-        articles.forEach(a -> placements.put(a.placement().id(), a.placement()));
-        List<ClaimText> claims = sources.claimsOf(ids);
-        update(() -> {
-            for (UUID id : ids) {
-                writer.deleteDocuments(new Term(LuceneDocuments.KEY, LuceneDocuments.key(SearchKind.ARTICLE, id)));
-                writer.deleteDocuments(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(LuceneDocuments.KIND, SearchKind.CLAIM.name())), Occur.FILTER)
-                        .add(new TermQuery(new Term(LuceneDocuments.ARTICLE, id.toString())), Occur.FILTER).build());
-            }
-            for (ArticleText article : articles) {
-                writer.addDocument(LuceneDocuments.article(article));
-            }
-            for (ClaimText claim : claims) {
-                writer.addDocument(LuceneDocuments.claim(claim, placements.get(claim.articleId())));
-            }
-        });
+    /** Whether searches are answered; false while the index is rebuilt or catches up in the background. */
+    boolean ready() {
+        return ready;
     }
 
-    /** Replaces these studies' documents, placed in the articles they belong to now. */
-    private void indexStudies(Collection<UUID> ids) {
-        List<StudyText> studies = sources.studies(ids);
-        Map<UUID, Set<UUID>> articlesOf = sources.articlesOfStudies(ids);
-        Map<UUID, Placement> placements = sources.placements(
-                articlesOf.values().stream().flatMap(Set::stream).distinct().toList());
-        update(() -> {
-            for (UUID id : ids) {
-                writer.deleteDocuments(new Term(LuceneDocuments.KEY, LuceneDocuments.key(SearchKind.STUDY, id)));
-            }
-            for (StudyText study : studies) {
-                writer.addDocument(LuceneDocuments.study(study, articlesOf.getOrDefault(study.id(), Set.of()).stream()
-                        .map(placements::get).toList()));
-            }
-        });
-    }
-
-    /** Studies the index places in these articles, which may have dropped them since. */
-    private Set<UUID> indexedStudiesOf(Collection<UUID> articleIds) {
-        refresh();
-        BooleanQuery.Builder anyArticle = new BooleanQuery.Builder();
-        articleIds.forEach(id -> anyArticle.add(new TermQuery(new Term(LuceneDocuments.ARTICLE, id.toString())),
-                Occur.SHOULD));
-        Set<UUID> ids = new HashSet<>();
+    @Override
+    public synchronized void close() {
+        if (index == null) {
+            return;
+        }
+        background.shutdownNow();
+        commit();
+        ready = false;
         try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                BooleanQuery studies = new BooleanQuery.Builder().add(anyArticle.build(), Occur.FILTER)
-                        .add(new TermQuery(new Term(LuceneDocuments.KIND, SearchKind.STUDY.name())), Occur.FILTER)
-                        .build();
-                for (ScoreDoc hit : searcher.search(studies, Integer.MAX_VALUE).scoreDocs) {
-                    ids.add(UUID.fromString(searcher.storedFields().document(hit.doc).get(LuceneDocuments.ID)));
-                }
-            } finally {
-                searchers.release(searcher);
-            }
+            index.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("searching an in-memory index", e);
+            LOG.warn("Closing the search index failed; the next start catches up", e);
         }
-        return ids;
+        index = null;
     }
 
-    private interface IndexUpdate {
+    /** Takes in what changed since the index's version: before answering if little, else in the background. */
+    private void catchUp(long stored) {
+        taken = stored;
+        committed = stored;
+        SearchChanges missed = inTransaction(() -> sources.changedSince(stored));
+        int size = missed.articles().size() + missed.studies().size();
+        if (size <= CATCH_UP_AT_START) {
+            inTransaction(() -> {
+                updates.apply(missed);
+                return null;
+            });
+            finish("caught up " + size + " articles and studies");
+            return;
+        }
+        LOG.infof("The search index is behind the database by %d articles and studies: catching up", size);
+        background.execute(() -> {
+            inBatches(missed.articles(), ids -> updates.apply(new SearchChanges(Set.copyOf(ids), Set.of())));
+            inBatches(missed.studies(), updates::indexStudies);
+            finish("caught up " + size + " articles and studies");
+        });
+    }
+
+    /** Indexes every article and study anew; at once for a new database, which has none. */
+    private void rebuild(OptionalLong stored, long newest) {
+        write(() -> index.writer().deleteAll());
+        if (newest == 0) {
+            finish("created the search index");
+            return;
+        }
+        LOG.infof("The search index %s: rebuilding it", stored.isEmpty() ? "is missing"
+                : "is newer than the database (version " + stored.getAsLong() + " > " + newest + ")");
+        long started = System.nanoTime();
+        background.execute(() -> {
+            int articles = forEachBatch(sources::articleIds, updates::indexArticles);
+            int studies = forEachBatch(sources::studyIds, updates::indexStudies);
+            finish(String.format("rebuilt the search index: %d articles and %d studies in %d ms", articles, studies,
+                    (System.nanoTime() - started) / 1_000_000));
+        });
+    }
+
+    private synchronized void finish(String what) {
+        refresh();
+        advance(0);
+        dirty = true;
+        ready = true;
+        LOG.infof("Search: %s (content version %d)", what, taken);
+    }
+
+    /**
+     * Notes the newest revision as taken in, unless another transaction's changes are still on their way (read
+     * first: a transaction counted later writes its revision later, so a newer one).
+     */
+    private void advance(int own) {
+        seen = inTransaction(sources::newestRevision);
+        behind = collector.inFlight() > own;
+        if (!behind) {
+            taken = seen;
+        }
+    }
+
+    /**
+     * Makes what was taken in durable, stamped with the newest version known to be complete. Reads nothing from
+     * the database: once no write is on its way, every write that was on its way at the last look has landed.
+     */
+    private synchronized void commit() {
+        if (!ready || !dirty) {
+            return;
+        }
+        try {
+            if (behind && collector.inFlight() == 0) {
+                taken = seen;
+                behind = false;
+            }
+            if (taken >= 0 && (taken != committed || index.writer().hasUncommittedChanges())) {
+                index.commit(taken);
+                committed = taken;
+            }
+            dirty = behind; // until a look finds no write on its way
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Committing the search index failed; trying again", e);
+        }
+    }
+
+    /** Indexes every id {@code next} pages through, a batch at a time; returns how many. */
+    private int forEachBatch(BiFunction<UUID, Integer, List<UUID>> next, Consumer<List<UUID>> index) {
+        int count = 0;
+        List<UUID> batch = inTransaction(() -> next.apply(null, IndexUpdates.BATCH));
+        while (!batch.isEmpty()) {
+            List<UUID> ids = batch;
+            inLock(() -> index.accept(ids));
+            count += ids.size();
+            UUID last = ids.get(ids.size() - 1);
+            batch = inTransaction(() -> next.apply(last, IndexUpdates.BATCH));
+        }
+        return count;
+    }
+
+    private void inBatches(Set<UUID> ids, Consumer<List<UUID>> index) {
+        IndexUpdates.batches(ids).forEach(batch -> inLock(() -> index.accept(batch)));
+    }
+
+    /** One batch read and written while no commit's changes are taken in, so the newer state always wins. */
+    private synchronized void inLock(Runnable batch) {
+        inTransaction(() -> {
+            batch.run();
+            return null;
+        });
+    }
+
+    private interface IndexWrite {
         void run() throws IOException;
     }
 
-    private void update(IndexUpdate update) {
+    private void write(IndexWrite write) {
         try {
-            update.run();
+            write.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("updating an in-memory index", e);
+            throw new UncheckedIOException("updating the search index", e);
         }
     }
 
     private void refresh() {
-        update(searchers::maybeRefreshBlocking);
+        write(index::refresh);
     }
 
-    private static List<List<UUID>> batches(Collection<UUID> ids) {
-        List<UUID> all = new ArrayList<>(ids);
-        List<List<UUID>> batches = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += BATCH) {
-            batches.add(all.subList(i, Math.min(all.size(), i + BATCH)));
-        }
-        return batches;
+    private static <T> T inTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
     }
 }

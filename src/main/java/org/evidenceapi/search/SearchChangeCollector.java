@@ -10,11 +10,14 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Gathers what a transaction changes of searchable content and, once it has committed, fires one SearchChanges
  * event for all of it (nothing on rollback). Fired in the committing thread, so the writing request answers only
- * after its observers (the embedded index) have taken the change in.
+ * after its observers (the embedded index) have taken the change in. Counts the transactions whose changes are
+ * noted but not yet taken in: a transaction is counted from its first searchable write (before Envers writes its
+ * revision, at commit) until its observers return, so while none is counted, every revision that exists is taken in.
  */
 @ApplicationScoped
 @Unremovable // looked up by SearchableChangeListener, which Hibernate creates
@@ -23,6 +26,13 @@ public class SearchChangeCollector {
     TransactionSynchronizationRegistry transactions;
     @Inject
     Event<SearchChanges> committed;
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    /** Transactions with searchable changes that are still open or whose changes are being taken in. */
+    int inFlight() {
+        return inFlight.get();
+    }
 
     void article(UUID id) {
         pending().articles().add(id);
@@ -44,11 +54,17 @@ public class SearchChangeCollector {
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        committed.fire(new SearchChanges(Set.copyOf(created.articles()), Set.copyOf(created.studies())));
+                    try {
+                        if (status == Status.STATUS_COMMITTED) {
+                            committed.fire(new SearchChanges(Set.copyOf(created.articles()),
+                                    Set.copyOf(created.studies())));
+                        }
+                    } finally {
+                        inFlight.decrementAndGet();
                     }
                 }
             });
+            inFlight.incrementAndGet();
             return created;
         }
         return changes;

@@ -14,6 +14,10 @@ public interface SearchEngine {
     default void open() {
     }
 
+    /** Makes what it holds durable and lets go of it; called once at shutdown. */
+    default void close() {
+    }
+
     /** Takes in committed changes to these articles (their claims included) and study summaries. */
     default void changed(SearchChanges changes) {
     }

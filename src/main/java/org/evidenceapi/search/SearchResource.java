@@ -11,8 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.caching.VersionedContent;
@@ -21,6 +25,7 @@ import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.Params;
+import org.evidenceapi.common.Problem;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.study.StudyDesign;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,6 +40,14 @@ public class SearchResource {
             + "order; a word ending in * is a prefix (acup*). Stop words such as 'the' are ignored. At most 200 "
             + "characters (EVIDENCE_SEARCH_MAX_QUERY_LENGTH).";
     private static final int MAX_SUGGESTIONS = 20;
+    private static final String REBUILDING = "The embedded search index (H2 only) is being rebuilt or is catching up "
+            + "with the database after a start; see Retry-After. Every other endpoint answers meanwhile.";
+    private static final String RETRY_AFTER = "Seconds to wait before searching again.";
+    private static final String REBUILDING_EXAMPLE = """
+            {"type": "about:blank", "title": "Service Unavailable", "status": 503,
+             "detail": "The search index is being rebuilt; try again in a few seconds.",
+             "instance": "/api/v1/search"}
+            """;
 
     @Inject
     SearchService service;
@@ -47,6 +60,14 @@ public class SearchResource {
                     + "words marked. Anonymous callers find published articles, the claims of published articles and "
                     + "the study summaries those cite or link; editors find everything, and may filter by status. "
                     + "Pages follow page.nextCursor (or the Link header); the order is score, then kind, then id.")
+    @APIResponse(responseCode = "200", description = "A page of hits.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SearchPage.class)))
+    @APIResponse(responseCode = "503", description = REBUILDING, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "rebuilding", value = REBUILDING_EXAMPLE)),
+            headers = @Header(name = "Retry-After", description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public RestResponse<SearchPage> search(@BeanParam PageParams paging,
             @QueryParam("q") @Parameter(description = Q, required = true, example = "serotonin") String q,
             @QueryParam("kind") @Parameter(description = "Only hits of this kind.",
@@ -77,6 +98,14 @@ public class SearchResource {
             description = "Completions of the query's last word (a prefix, * optional) from the words of the content "
                     + "the caller may read that matches, the most common first, each with the words before it. "
                     + "The same rules for q as searchContent.")
+    @APIResponse(responseCode = "200", description = "The completions, most common first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SearchSuggestions.class)))
+    @APIResponse(responseCode = "503", description = REBUILDING, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "rebuilding", value = REBUILDING_EXAMPLE)),
+            headers = @Header(name = "Retry-After", description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public SearchSuggestions suggest(
             @QueryParam("q") @Parameter(description = "The query typed so far.", required = true,
                     example = "acup") String q,

@@ -36,12 +36,45 @@ public class SearchSources {
             String comparator, String notes, StudyDesign design, Certainty certainty) {
     }
 
-    public List<UUID> articleIds() {
-        return em.createQuery("select a.id from Article a order by a.id", UUID.class).getResultList();
+    /** The newest revision: every committed change to content writes one (Envers, one per transaction). */
+    public long newestRevision() {
+        Long newest = em.createQuery("select max(r.id) from Revision r", Long.class).getSingleResult();
+        return newest == null ? 0 : newest;
     }
 
-    public List<UUID> studyIds() {
-        return em.createQuery("select s.id from StudySummary s order by s.id", UUID.class).getResultList();
+    /**
+     * What revisions after this one changed, read from the audit tables: articles (with their claims and
+     * bibliography entries) and study summaries. A range scan on each table's (rev, ...) primary key.
+     */
+    public SearchChanges changedSince(long revision) {
+        Set<UUID> articles = new LinkedHashSet<>();
+        for (String changed : List.of("select id from article_aud where rev > ?1",
+                "select article_id from claim_aud where rev > ?1 and article_id is not null",
+                "select article_id from article_reference_aud where rev > ?1 and article_id is not null")) {
+            articles.addAll(uuids(changed, revision));
+        }
+        return new SearchChanges(articles, new LinkedHashSet<>(uuids("select id from study_summary_aud where rev > ?1",
+                revision)));
+    }
+
+    private List<UUID> uuids(String sql, long revision) {
+        List<?> rows = em.createNativeQuery(sql, UUID.class).setParameter(1, revision).getResultList();
+        return rows.stream().map(UUID.class::cast).toList();
+    }
+
+    /** The next ids in id order after this one (null: the first), at most {@code limit}. */
+    public List<UUID> articleIds(UUID after, int limit) {
+        return idsAfter("select a.id from Article a where a.id > :after order by a.id", after, limit);
+    }
+
+    public List<UUID> studyIds(UUID after, int limit) {
+        return idsAfter("select s.id from StudySummary s where s.id > :after order by s.id", after, limit);
+    }
+
+    private List<UUID> idsAfter(String jpql, UUID after, int limit) {
+        // the nil UUID sorts first in the database (unsigned bytes), and no generated id is nil
+        return em.createQuery(jpql, UUID.class).setParameter("after", after == null ? new UUID(0, 0) : after)
+                .setMaxResults(limit).getResultList();
     }
 
     public List<ArticleText> articles(Collection<UUID> ids) {
