@@ -9,9 +9,9 @@ public record ArticleFilter(IdOrSlug topic, IdOrSlug author, Level level, Articl
     /** Anonymous callers see published articles only, whatever status they ask for. */
     Filter toFilter(boolean seesDrafts) {
         Filter filter = new Filter()
-                .and("e.status = :visible", "visible", seesDrafts ? null : ArticleStatus.PUBLISHED)
+                .equal("e.status", "visible", seesDrafts ? null : ArticleStatus.PUBLISHED)
                 .and("e.level = :level", "level", level)
-                .and("e.status = :status", "status", status)
+                .equal("e.status", "status", status)
                 .and("e.id in (select a.id from Article a join a.labels l where l = :label)", "label", label);
         if (topic != null) {
             filter.and("e.id in (select a.id from Article a join a.topics t where "

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PublicResponseCache {
     static final String NAME = "public-responses";
 
-    @ConfigProperty(name = "evidence.cache.responses.max-bytes", defaultValue = "32M")
+    @ConfigProperty(name = "evidence.cache.responses.max-bytes", defaultValue = "16M")
     MemorySize maxBytes;
     @ConfigProperty(name = "evidence.cache.max-age", defaultValue = "60")
     int maxAge;
@@ -53,6 +53,12 @@ public class PublicResponseCache {
         }
         stats.recordHits(1);
         return kept;
+    }
+
+    /** Whether the answer kept for {@code key} is the one made from {@code version} with tag {@code entityTag}. */
+    boolean holds(PublicResponseKey key, long version, String entityTag) {
+        PublicResponse kept = responses.asMap().get(key);
+        return kept != null && kept.version() == version && kept.entityTag().equals(entityTag);
     }
 
     void keep(PublicResponseKey key, PublicResponse response) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,18 +43,14 @@ public class PublicResponseRecorder {
                 .filter(header -> !EXCHANGE_HEADERS.contains(header.getKey().toLowerCase()))
                 .flatMap(header -> header.getValue().stream().map(value -> Map.entry(header.getKey(), value)))
                 .toList();
+        String tag = response.getHeaderString(HttpHeaders.ETAG);
+        if (cache.holds(pending.key(), pending.version(), tag)) {
+            return; // e.g. a no-cache request answered what is kept already
+        }
         String template = PublicResponseFilter.templateOf(context.request());
-        cache.keep(pending.key(), new PublicResponse(pending.version(), response.getHeaderString(HttpHeaders.ETAG),
-                template, headers, offHeap(body)));
-    }
-
-    /**
-     * Kept outside the heap, so each answer goes to the socket without being copied there first; a JDK direct
-     * buffer, so its memory is freed by the collector once the cache has let go of it and no answer is in flight.
-     */
-    private static Buffer offHeap(byte[] body) {
-        ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
-        return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct)));
+        // the body's own bytes, wrapped, not copied, and never released: every hit writes them again
+        cache.keep(pending.key(), new PublicResponse(pending.version(), tag, template, headers,
+                Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body)))));
     }
 
     private static boolean isVersioned(ResourceInfo resource) {

@@ -11,7 +11,7 @@ public record ClaimFilter(IdOrSlug article, EvidenceScope scope, Certainty certa
         Filter filter = new Filter()
                 .and("e.article.status = :visible", "visible", seesDrafts ? null : ArticleStatus.PUBLISHED)
                 .and("e.scope = :scope", "scope", scope)
-                .and("e.certainty = :certainty", "certainty", certainty);
+                .equal("e.certainty", "certainty", certainty);
         if (article != null) {
             filter.and(article.condition("e.article").replace(":key", ":article"), "article", article.value());
         }

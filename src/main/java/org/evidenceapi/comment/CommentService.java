@@ -52,14 +52,14 @@ public class CommentService {
     public CommentPage ofArticle(IdOrSlug article, CommentStatus status, PageRequest<Comment> request) {
         UUID id = visibleArticle(article).id;
         CommentStatus shown = viewer.seesDrafts() && status != null ? status : CommentStatus.APPROVED;
-        return page(new Filter().and("e.article.id = :article", "article", id)
-                .and("e.status = :status", "status", shown), request);
+        return page(new Filter().equal("e.article.id", "article", id)
+                .equal("e.status", "status", shown), request);
     }
 
     /** The moderation queue across articles. */
     @Transactional
     public CommentPage queue(CommentStatus status, PageRequest<Comment> request) {
-        return page(new Filter().and("e.status = :status", "status", status == null ? CommentStatus.PENDING : status),
+        return page(new Filter().equal("e.status", "status", status == null ? CommentStatus.PENDING : status),
                 request);
     }
 

@@ -36,9 +36,11 @@ public final class Keyset {
             conditions.add("(" + path + " " + op + " :keyValue or (" + path + " = :keyValue and e.id " + op + " :keyId))");
         }
         String direction = ascending ? " asc" : " desc";
+        StringBuilder order = new StringBuilder();
+        filter.heldEqual().forEach(held -> order.append(held).append(direction).append(", "));
         String jpql = "select e from " + entity + " e"
                 + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by " + path + direction + ", e.id" + direction;
+                + " order by " + order + path + direction + ", e.id" + direction;
         TypedQuery<T> query = em.createQuery(jpql, type).setMaxResults(request.limit() + 1);
         filter.parameters().forEach(query::setParameter);
         if (cursor != null) {

@@ -7,7 +7,7 @@ import org.evidenceapi.common.Filter;
 public record StudyFilter(StudyDesign design, Integer minParticipants, UUID referenceId) {
     Filter toFilter() {
         return new Filter()
-                .and("e.design = :design", "design", design)
+                .equal("e.design", "design", design)
                 .and("e.participants >= :minParticipants", "minParticipants", minParticipants)
                 .and("e.referenceId = :referenceId", "referenceId", referenceId);
     }
