@@ -11,9 +11,10 @@ import org.evidenceapi.common.Viewer;
 import org.evidenceapi.revision.ContentVersion;
 
 /**
- * Article reads as front ends make them, cached in process by content version: a hit costs one statement instead
- * of eight, and a write anywhere (on any instance) moves the version, so nothing stale is served. Entries also
- * expire after the public max-age, which bounds the one race left: a revision that commits after a later one.
+ * Article reads as front ends make them, cached in process by content version: a hit costs no statement instead
+ * of eight (the version is held in memory), and a write moves the version, here at once and on other instances
+ * within the version refresh. Entries also expire after the public max-age, which bounds the one race left: a
+ * revision that commits after a later one.
  */
 @ApplicationScoped
 public class ArticleDocuments {
