@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.claim.Certainty;
+import org.evidenceapi.common.InLists;
 import org.evidenceapi.study.StudyDesign;
 
 /** Reads what the embedded index holds of articles, claims and study summaries, a batch of ids at a time. */
@@ -79,23 +80,21 @@ public class SearchSources {
 
     public List<ArticleText> articles(Collection<UUID> ids) {
         Map<UUID, Placement> placements = placements(ids);
-        return em.createQuery("select a.id, a.title, a.subtitle, a.summary from Article a where a.id in :ids",
-                Object[].class).setParameter("ids", ids).getResultList().stream()
+        return rows("select a.id, a.title, a.subtitle, a.summary from Article a where a.id in :ids", ids).stream()
                 .map(r -> new ArticleText(placements.get((UUID) r[0]), (String) r[1], (String) r[2], (String) r[3]))
                 .toList();
     }
 
     public List<ClaimText> claimsOf(Collection<UUID> articleIds) {
-        return em.createQuery("select c.id, c.articleId, c.statement, c.sectionHeading, c.certainty from Claim c "
-                + "where c.articleId in :ids", Object[].class).setParameter("ids", articleIds).getResultList().stream()
+        return rows("select c.id, c.articleId, c.statement, c.sectionHeading, c.certainty from Claim c "
+                + "where c.articleId in :ids", articleIds).stream()
                 .map(r -> new ClaimText((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (Certainty) r[4]))
                 .toList();
     }
 
     public List<StudyText> studies(Collection<UUID> ids) {
-        return em.createQuery("select s.id, s.title, s.population.condition, s.intervention, s.population.description, "
-                + "s.comparator, s.notes, s.design, s.certainty from StudySummary s where s.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
+        return rows("select s.id, s.title, s.population.condition, s.intervention, s.population.description, "
+                + "s.comparator, s.notes, s.design, s.certainty from StudySummary s where s.id in :ids", ids).stream()
                 .map(r -> new StudyText((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], (StudyDesign) r[7], (Certainty) r[8]))
                 .toList();
@@ -103,36 +102,34 @@ public class SearchSources {
 
     /** The articles each study belongs to: those citing its paper or linking it from a claim. */
     public Map<UUID, Set<UUID>> articlesOfStudies(Collection<UUID> studyIds) {
-        List<Object[]> pairs = new ArrayList<>(em.createQuery("select s.id, ar.article.id from StudySummary s, ArticleReference ar "
-                + "where ar.reference = s.reference and s.id in :ids", Object[].class)
-                .setParameter("ids", studyIds).getResultList());
-        pairs.addAll(em.createQuery("select s.id, c.articleId from Claim c join c.studies s where s.id in :ids",
-                Object[].class).setParameter("ids", studyIds).getResultList());
+        List<Object[]> pairs = new ArrayList<>(rows("select s.id, ar.article.id from StudySummary s, ArticleReference ar "
+                + "where ar.reference = s.reference and s.id in :ids", studyIds));
+        pairs.addAll(rows("select s.id, c.articleId from Claim c join c.studies s where s.id in :ids", studyIds));
         return pairs.stream().collect(Collectors.groupingBy(r -> (UUID) r[0],
                 Collectors.mapping(r -> (UUID) r[1], Collectors.toCollection(LinkedHashSet::new))));
     }
 
     /** The studies these articles cite or link. */
     public Set<UUID> studiesOfArticles(Collection<UUID> articleIds) {
-        Set<UUID> ids = new LinkedHashSet<>(em.createQuery("select s.id from StudySummary s, ArticleReference ar "
-                + "where ar.reference = s.reference and ar.article.id in :ids", UUID.class)
-                .setParameter("ids", articleIds).getResultList());
-        ids.addAll(em.createQuery("select s.id from Claim c join c.studies s where c.articleId in :ids", UUID.class)
-                .setParameter("ids", articleIds).getResultList());
+        Set<UUID> ids = new LinkedHashSet<>(InLists.sliced(articleIds, slice -> em.createQuery("select s.id "
+                + "from StudySummary s, ArticleReference ar where ar.reference = s.reference and ar.article.id in :ids",
+                UUID.class).setParameter("ids", slice).getResultList()));
+        ids.addAll(InLists.sliced(articleIds, slice -> em.createQuery("select s.id from Claim c join c.studies s "
+                + "where c.articleId in :ids", UUID.class).setParameter("ids", slice).getResultList()));
         return ids;
     }
 
     public Map<UUID, Placement> placements(Collection<UUID> articleIds) {
-        if (articleIds.isEmpty()) {
-            return Map.of();
-        }
         Map<UUID, Set<UUID>> topics = new HashMap<>();
-        em.createQuery("select a.id, t.id from Article a join a.topics t where a.id in :ids", Object[].class)
-                .setParameter("ids", articleIds).getResultList()
+        rows("select a.id, t.id from Article a join a.topics t where a.id in :ids", articleIds)
                 .forEach(r -> topics.computeIfAbsent((UUID) r[0], k -> new LinkedHashSet<>()).add((UUID) r[1]));
-        return em.createQuery("select a.id, a.status from Article a where a.id in :ids", Object[].class)
-                .setParameter("ids", articleIds).getResultList().stream()
+        return rows("select a.id, a.status from Article a where a.id in :ids", articleIds).stream()
                 .collect(Collectors.toMap(r -> (UUID) r[0], r -> new Placement((UUID) r[0], (ArticleStatus) r[1],
                         topics.getOrDefault((UUID) r[0], Set.of()))));
+    }
+
+    private List<Object[]> rows(String jpql, Collection<UUID> ids) {
+        return InLists.sliced(ids, slice -> em.createQuery(jpql, Object[].class).setParameter("ids", slice)
+                .getResultList());
     }
 }

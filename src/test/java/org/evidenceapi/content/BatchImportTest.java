@@ -17,6 +17,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Problem;
@@ -61,6 +63,18 @@ class BatchImportTest {
                     .extract().<Integer>path("items[0].revision");
         }).toList();
         assertEquals(1, revisions.stream().distinct().count(), "one revision for the whole batch: " + revisions);
+    }
+
+    @Test
+    void aBatchLongerThanOneQuerySliceIsIndexedWholeAndPlacedInItsTopics() {
+        // the search index reads what a batch wrote in slices of 50 ids (InLists): 60 articles span two slices
+        post(Tokens.editor(), batch("zorblat", 60).toString()).then().statusCode(200).body("count", equalTo(60));
+
+        List<String> found = given().queryParam("q", "zorblat").queryParam("kind", "ARTICLE")
+                .queryParam("topic", "test-topic").queryParam("limit", 100).get("/api/v1/search")
+                .then().statusCode(200).extract().jsonPath().getList("items.article.slug", String.class);
+        assertEquals(IntStream.range(0, 60).mapToObj(i -> "zorblat-" + i).collect(Collectors.toSet()),
+                Set.copyOf(found));
     }
 
     @Test
