@@ -68,12 +68,12 @@ class BatchImportTest {
     @Test
     void aBatchLongerThanOneQuerySliceIsIndexedWholeAndPlacedInItsTopics() {
         // the search index reads what a batch wrote in slices of 50 ids (InLists): 60 articles span two slices
-        post(Tokens.editor(), batch("zorblat", 60).toString()).then().statusCode(200).body("count", equalTo(60));
+        post(Tokens.editor(), batch("quillomb", 60).toString()).then().statusCode(200).body("count", equalTo(60));
 
-        List<String> found = given().queryParam("q", "zorblat").queryParam("kind", "ARTICLE")
+        List<String> found = given().queryParam("q", "quillomb").queryParam("kind", "ARTICLE")
                 .queryParam("topic", "test-topic").queryParam("limit", 100).get("/api/v1/search")
                 .then().statusCode(200).extract().jsonPath().getList("items.article.slug", String.class);
-        assertEquals(IntStream.range(0, 60).mapToObj(i -> "zorblat-" + i).collect(Collectors.toSet()),
+        assertEquals(IntStream.range(0, 60).mapToObj(i -> "quillomb-" + i).collect(Collectors.toSet()),
                 Set.copyOf(found));
     }
 
