@@ -1,9 +1,9 @@
 package org.evidenceapi.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -41,8 +41,8 @@ public class EntityTags implements ContainerResponseFilter {
             return;
         }
         byte[] body = bytesOf(response.getEntity());
-        String tag = response.getEntity() instanceof byte[] shared ? sharedBodyTags.get(shared, EntityTags::tagOf)
-                : tagOf(body);
+        // a byte[] entity is sent as it is, and may be the same array as on earlier requests
+        String tag = response.getEntity() == body ? sharedBodyTags.get(body, EntityTags::tagOf) : tagOf(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (isRead(request) && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
