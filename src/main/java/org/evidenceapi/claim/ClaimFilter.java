@@ -6,10 +6,15 @@ import org.evidenceapi.common.Params.IdOrSlug;
 
 /** The claim list's filters, already parsed; an article that does not exist matches nothing. */
 public record ClaimFilter(IdOrSlug article, EvidenceScope scope, Certainty certainty) {
-    /** Anonymous callers see claims of published articles only. */
+    /**
+     * Anonymous callers see claims of published articles only. That is a condition on each claim rather than a
+     * join, so H2 reads claims in the order of the page's index and stops after the page; with a join it read every
+     * published article's claims and sorted them (0.4 s a page at 3,000 articles, growing with the library).
+     */
     Filter toFilter(boolean seesDrafts) {
         Filter filter = new Filter()
-                .and("e.article.status = :visible", "visible", seesDrafts ? null : ArticleStatus.PUBLISHED)
+                .and("exists (select 1 from Article a where a.id = e.articleId and a.status = :visible)", "visible",
+                        seesDrafts ? null : ArticleStatus.PUBLISHED)
                 .and("e.scope = :scope", "scope", scope)
                 .equal("e.certainty", "certainty", certainty);
         if (article != null) {

@@ -4,19 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.evidenceapi.common.Api;
+import org.evidenceapi.common.H2Plans;
 import org.evidenceapi.common.RecordedStatements;
 import org.evidenceapi.content.ArticleImporter;
 import org.evidenceapi.content.TestDocuments;
@@ -68,7 +65,7 @@ class ArticleKeysetPageTest {
 
     @Test
     void onH2ThePlanReadsTheStatusIndexFromTheCursorOn() throws SQLException {
-        String text = h2Plan(keysetStatement());
+        String text = H2Plans.of(dataSource, keysetStatement());
         assertTrue(H2_INDEX_RANGE.matcher(text).find(), text);
     }
 
@@ -76,19 +73,8 @@ class ArticleKeysetPageTest {
     @Test
     void onH2TheFirstPageReadsTheStatusIndexInOrderAndStopsAfterThePage() throws SQLException {
         String first = page(Api.V1 + "/articles?limit=2").get(0);
-        String text = h2Plan(first);
+        String text = H2Plans.of(dataSource, first);
         assertTrue(text.contains("PUBLIC.ARTICLE_STATUS_IDX") && text.contains("/* index sorted */"), text);
-    }
-
-    private String h2Plan(String statement) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            assumeTrue("H2".equals(c.getMetaData().getDatabaseProductName()), "H2's plan format");
-            try (PreparedStatement explain = c.prepareStatement("EXPLAIN " + statement);
-                    ResultSet plan = explain.executeQuery()) {
-                assertTrue(plan.next());
-                return plan.getString(1);
-            }
-        }
     }
 
     private String cursor() {
