@@ -3,7 +3,6 @@ package org.evidenceapi.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.evidenceapi.common.PageInfo;
 import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.SortKey;
 import org.evidenceapi.common.SortKeys;
 import org.evidenceapi.reference.ArticleReference;
@@ -49,7 +49,7 @@ public class ArticleHistory {
     @Inject
     ArticleRepository articles;
 
-    @Transactional
+    @ReadOnlyTransaction
     public RevisionPage list(IdOrSlug key, PageRequest<RevisionEntry> request) {
         UUID id = articleId(key);
         long before = request.cursor() == null ? Long.MAX_VALUE : revisionOf(request.cursor());
@@ -65,7 +65,7 @@ public class ArticleHistory {
         return new RevisionPage(items, new PageInfo(request.limit(), next, null));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public ArticleRevision at(IdOrSlug key, long number) {
         UUID id = articleId(key);
         RevisionChange change = changes(id).get(number);

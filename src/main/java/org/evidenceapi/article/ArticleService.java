@@ -2,7 +2,6 @@ package org.evidenceapi.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.PageSlice;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.Viewer;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.CitedReference;
@@ -51,13 +51,13 @@ public class ArticleService {
     @Inject
     ClaimService claimService;
 
-    @Transactional
+    @ReadOnlyTransaction
     public ArticlePage list(ArticleFilter filter, PageRequest<Article> request) {
         PageSlice<Article> slice = articles.page(filter.toFilter(viewer.seesDrafts()), request);
         return new ArticlePage(slice.map(ArticleSummary::of), slice.page());
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public ArticleView get(IdOrSlug key, Set<ArticleInclude> include) {
         Article a = articles.findWithLabels(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         List<UUID> ids = List.of(a.id);
@@ -85,21 +85,21 @@ public class ArticleService {
                 sections, authors, topics, claimViews, studyViews, bibliography);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public ClaimPage claims(IdOrSlug key, PageRequest<Claim> request) {
         UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         var slice = claims.page(new Filter().and("e.article.id = :article", "article", id), request);
         return new ClaimPage(claimService.views(slice.items()), slice.page());
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public StudyPage studies(IdOrSlug key, PageRequest<StudySummary> request) {
         UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         var slice = studies.page(new Filter().and(StudyRepository.OF_ARTICLE, "article", id), request);
         return new StudyPage(slice.map(StudyView::of), slice.page());
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public CitedReferencePage references(IdOrSlug key, PageRequest<ArticleReference> request) {
         UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         PageSlice<ArticleReference> slice = references.citedBy(id, request);
@@ -107,7 +107,7 @@ public class ArticleService {
     }
 
     /** The article's whole bibliography in citation order, in one statement: what citation formats render. */
-    @Transactional
+    @ReadOnlyTransaction
     public List<ReferenceView> bibliography(IdOrSlug key) {
         UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
         return references.citedBy(id).stream().map(entry -> ReferenceView.of(entry.reference)).toList();

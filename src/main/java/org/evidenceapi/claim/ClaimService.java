@@ -2,13 +2,13 @@ package org.evidenceapi.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.PageSlice;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.Viewer;
 import org.evidenceapi.reference.ReferenceRepository;
 
@@ -21,13 +21,13 @@ public class ClaimService {
     @Inject
     ReferenceRepository references;
 
-    @Transactional
+    @ReadOnlyTransaction
     public ClaimPage list(ClaimFilter filter, PageRequest<Claim> request) {
         PageSlice<Claim> slice = claims.page(filter.toFilter(viewer.seesDrafts()), request);
         return new ClaimPage(views(slice.items()), slice.page());
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public ClaimView get(UUID id) {
         Claim claim = claims.findWithDetails(id, !viewer.seesDrafts())
                 .orElseThrow(() -> ProblemException.notFound("No claim has the id '" + id + "'."));

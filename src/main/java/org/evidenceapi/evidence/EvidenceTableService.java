@@ -2,7 +2,6 @@ package org.evidenceapi.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.evidenceapi.claim.EvidenceSummary;
 import org.evidenceapi.claim.StudyFacts;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.Viewer;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyRepository;
@@ -37,7 +37,7 @@ public class EvidenceTableService {
     @Inject
     Viewer viewer;
 
-    @Transactional
+    @ReadOnlyTransaction
     public EvidenceTable table(IdOrSlug key) {
         UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() ->
                 ProblemException.notFound("No article has the id or slug '" + key + "'."));

@@ -2,13 +2,13 @@ package org.evidenceapi.integrity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.Viewer;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyRepository;
@@ -34,7 +34,7 @@ public class IntegrityService {
     @Inject
     IntegrityCheck check;
 
-    @Transactional
+    @ReadOnlyTransaction
     public IntegrityReport report(IdOrSlug key) {
         UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() ->
                 ProblemException.notFound("No article has the id or slug '" + key + "'."));

@@ -2,24 +2,24 @@ package org.evidenceapi.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.PageSlice;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.ReadOnlyTransaction;
 
 @ApplicationScoped
 public class ReferenceService {
     @Inject
     ReferenceRepository references;
 
-    @Transactional
+    @ReadOnlyTransaction
     public ReferencePage list(ReferenceFilter filter, PageRequest<Reference> request) {
         PageSlice<Reference> slice = references.page(filter.toFilter(), request);
         return new ReferencePage(slice.map(ReferenceView::of), slice.page());
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public ReferenceView get(UUID id) {
         return references.findWithAuthors(id).map(ReferenceView::of)
                 .orElseThrow(() -> ProblemException.notFound("No reference has the id '" + id + "'."));

@@ -2,7 +2,6 @@ package org.evidenceapi.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -22,6 +21,7 @@ import org.evidenceapi.common.PageInfo;
 import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.SortKey;
 import org.evidenceapi.common.SortKeys;
 import org.evidenceapi.common.Viewer;
@@ -59,7 +59,7 @@ public class SearchService {
             Certainty certainty) {
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public SearchPage search(String q, Criteria criteria, PageRequest<ScoredHit> request) {
         SearchQuery query = SearchQuery.parse(q, maxQueryLength, english);
         Optional<SearchFilter> filter = filter(criteria);
@@ -78,7 +78,7 @@ public class SearchService {
     }
 
     /** Completes the last word of {@code q} from the words of the best hits for it, most frequent first. */
-    @Transactional
+    @ReadOnlyTransaction
     public SearchSuggestions suggest(String q, int limit) {
         SearchQuery.parse(q, maxQueryLength, english); // the same 400s as search
         String typed = q.strip();

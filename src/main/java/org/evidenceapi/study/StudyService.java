@@ -2,24 +2,24 @@ package org.evidenceapi.study;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.PageSlice;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.ReadOnlyTransaction;
 
 @ApplicationScoped
 public class StudyService {
     @Inject
     StudyRepository studies;
 
-    @Transactional
+    @ReadOnlyTransaction
     public StudyPage list(StudyFilter filter, PageRequest<StudySummary> request) {
         PageSlice<StudySummary> slice = studies.page(filter.toFilter(), request);
         return new StudyPage(slice.map(StudyView::of), slice.page());
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public StudyView get(UUID id) {
         return studies.findWithOutcomes(id).map(StudyView::of)
                 .orElseThrow(() -> ProblemException.notFound("No study summary has the id '" + id + "'."));

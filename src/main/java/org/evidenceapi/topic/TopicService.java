@@ -2,24 +2,24 @@ package org.evidenceapi.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.PageSlice;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.ReadOnlyTransaction;
 
 @ApplicationScoped
 public class TopicService {
     @Inject
     TopicRepository topics;
 
-    @Transactional
+    @ReadOnlyTransaction
     public TopicPage list(PageRequest<Topic> request) {
         PageSlice<Topic> slice = topics.page(request);
         return new TopicPage(slice.map(TopicView::of), slice.page());
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public TopicView get(IdOrSlug key) {
         return topics.find(key).map(TopicView::of)
                 .orElseThrow(() -> ProblemException.notFound("No topic has the id or slug '" + key + "'."));
