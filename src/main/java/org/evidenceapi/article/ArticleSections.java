@@ -1,6 +1,7 @@
 package org.evidenceapi.article;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,8 +34,14 @@ public final class ArticleSections {
 
     /** Blocks sorted here, not by the mapping: the revision history reads them back unordered. */
     static Section toView(ArticleSection s) {
-        return new Section(s.heading, s.blocks.stream().sorted(Comparator.comparingInt(b -> b.position)).map(b -> new Block(b.type, b.text,
-                b.type == BlockType.LIST ? List.copyOf(b.items) : null, b.caption, b.altText, b.imageUrl,
-                b.attribution)).toList());
+        return new Section(s.heading, s.blocks.stream().sorted(Comparator.comparingInt(b -> b.position))
+                .map(b -> new Block(b.type, b.text, b.type == BlockType.LIST ? itemsOf(b) : null, b.caption,
+                        b.altText, b.imageUrl, b.attribution)).toList());
+    }
+
+    /** A copy that keeps a null item stored before requests were checked for them, so such an article stays
+     * readable (its next edit is told where the null is) rather than failing every read. */
+    private static List<String> itemsOf(SectionBlock b) {
+        return Collections.unmodifiableList(new ArrayList<>(b.items));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -20,14 +21,15 @@ public class JsonBodyProblems {
     /** Listed one by one: Quarkus REST maps some of these itself, with an empty body, unless named here. */
     @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,
             JsonMappingException.class, MismatchedInputException.class, UnrecognizedPropertyException.class,
-            InvalidFormatException.class, ValueInstantiationException.class}, priority = Priorities.USER - 100)
+            InvalidFormatException.class, InvalidNullException.class, ValueInstantiationException.class}, priority = Priorities.USER - 100)
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         return problem(e, uri);
     }
 
     static Response problem(JsonProcessingException e, UriInfo uri) {
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return ProblemMappers.respond(400, "The body is not valid JSON (" + location(e) + ").", null, uri);
+            return ProblemMappers.respond(400, "The body is not valid JSON (" + location(e) + "): "
+                    + e.getOriginalMessage() + ".", null, uri);
         }
         String field = path(mapping.getPath());
         String message = message(mapping);
@@ -39,14 +41,14 @@ public class JsonBodyProblems {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "is not a field of this object; known fields are " + unknown.getKnownPropertyIds();
         }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
-            return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        if (e instanceof InvalidNullException) {
+            return "must not be null";
         }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
-            return "cannot be read as " + format.getTargetType().getSimpleName();
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            return "must be one of " + Arrays.toString(target.getEnumConstants());
         }
-        return "has the wrong type or shape";
+        return target == null ? "has the wrong type or shape" : "must be " + JsonTypeNames.of(target);
     }
 
     /** Jackson's reference path as a JSON path a client recognises: {@code claims[3].scope}. */

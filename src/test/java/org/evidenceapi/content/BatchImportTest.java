@@ -124,7 +124,7 @@ class BatchImportTest {
         post(Tokens.editor(), "[]").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("detail", containsString("at least one article document"));
         post(Tokens.editor(), "[null]").then().statusCode(400)
-                .body("errors[0].field", equalTo("[0]")).body("errors[0].message", containsString("not null"));
+                .body("errors[0].field", equalTo("[0]")).body("errors[0].message", equalTo("must not be null"));
         post(Tokens.editor(), batch("batch-object", 1).get(0).toString()).then().statusCode(400)
                 .contentType(Problem.MEDIA_TYPE);
         post(Tokens.editor(), "[{\"article\": {\"slug\": \"x\", \"colour\": \"red\"}}]").then().statusCode(400)

@@ -1,0 +1,86 @@
+package org.evidenceapi.common;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.io.IOException;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.function.Predicate;
+
+/**
+ * Values Jackson would otherwise bend into shape are refused: an enum name with surrounding whitespace or control
+ * characters (Jackson trims them), a number for a date or time (read as seconds since 1970), and a number beyond a
+ * double's range (read as Infinity).
+ */
+class ExactValues extends BeanDeserializerModifier {
+
+    @FunctionalInterface
+    private interface TokenTest {
+        boolean accepts(JsonParser p, Class<?> type) throws IOException;
+    }
+
+    /** What a value read as a type must satisfy: checked on the token, then on the value read. */
+    private record Rule(TokenTest token, Predicate<Object> value) {
+    }
+
+    private static final Rule EXACT_ENUM_NAME = new Rule((p, type) -> !p.hasToken(JsonToken.VALUE_STRING)
+            || Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).anyMatch(p.getText()::equals),
+            value -> true);
+    private static final Rule TEXTUAL_TIME = new Rule((p, type) -> p.hasToken(JsonToken.VALUE_STRING), value -> true);
+    private static final Rule FINITE_NUMBER = new Rule((p, type) -> true,
+            value -> !(value instanceof Double number) || Double.isFinite(number));
+
+    @Override
+    public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+            BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+        return new Checked(deserializer, type.getRawClass(), EXACT_ENUM_NAME);
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription beanDesc,
+            JsonDeserializer<?> deserializer) {
+        Class<?> type = beanDesc.getBeanClass();
+        if (type == Double.class || type == double.class) {
+            return new Checked(deserializer, Double.class, FINITE_NUMBER);
+        }
+        return Temporal.class.isAssignableFrom(type) ? new Checked(deserializer, type, TEXTUAL_TIME) : deserializer;
+    }
+
+    /** The deserializer Jackson chose, behind a rule; a value the rule refuses is an InvalidFormatException. */
+    private static final class Checked extends DelegatingDeserializer {
+        private final Class<?> type;
+        private final Rule rule;
+
+        Checked(JsonDeserializer<?> delegate, Class<?> type, Rule rule) {
+            super(delegate);
+            this.type = type;
+            this.rule = rule;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new Checked(delegate, type, rule);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!rule.token().accepts(p, type)) {
+                throw InvalidFormatException.from(p, "not an allowed value", p.getText(), type);
+            }
+            String text = p.getText();
+            Object value = super.deserialize(p, ctxt);
+            if (!rule.value().test(value)) {
+                throw InvalidFormatException.from(p, "not an allowed value", text, type);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.evidenceapi.common;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Set;
+
+/**
+ * Refusals that only need the request line and headers, answered as problem details before routing: a URI longer
+ * than {@link #MAX_URI_LENGTH} (the HTTP layer itself only refuses, with an empty 414, request lines past
+ * quarkus.http.limits.max-initial-line-length), and a body sent without a Content-Type, which would otherwise be
+ * read as JSON.
+ */
+@ApplicationScoped
+class RequestHead {
+    static final int MAX_URI_LENGTH = 8192;
+    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
+    @Inject
+    RouteProblems problems;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.uri().length() > MAX_URI_LENGTH) {
+            problems.refuse(context, 414, "The request URI is longer than " + MAX_URI_LENGTH + " characters.");
+        } else if (WITH_BODY.contains(request.method()) && hasBody(request)
+                && isBlank(request.getHeader("Content-Type"))) {
+            problems.refuse(context, 415, "The request has a body but no Content-Type; send it as application/json "
+                    + "(or the media type the operation lists).");
+        } else {
+            context.next();
+        }
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        return length == null ? request.headers().contains("Transfer-Encoding", "chunked", true) : !length.equals("0");
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,48 @@
+package org.evidenceapi.operations;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import org.evidenceapi.common.Api;
+import org.evidenceapi.common.Tokens;
+
+/**
+ * Existing resources to aim writes at, one per collection, looked up through the API: the seed article and its
+ * first claim, the first author, topic, study and reference, and a reader's comment posted for the purpose.
+ */
+record WriteTargets(Map<String, String> keys) {
+
+    static WriteTargets find() {
+        String comment = given().contentType("application/json")
+                .body("{\"authorName\": \"Corpus\", \"email\": \"corpus@example.org\", \"body\": \"A comment.\"}")
+                .post(Api.SEED_PATH + "/comments").then().statusCode(201).extract().path("id");
+        return new WriteTargets(Map.of(
+                "/api/v1/articles/{idOrSlug}", Api.SEED,
+                "/api/v1/authors/{idOrSlug}", first("/authors", "slug"),
+                "/api/v1/topics/{idOrSlug}", first("/topics", "slug"),
+                "/api/v1/claims/{id}", Api.seedClaimId(1),
+                "/api/v1/studies/{id}", first("/studies", "id"),
+                "/api/v1/references/{id}", first("/references", "id"),
+                "/api/v1/comments/{id}", comment));
+    }
+
+    private static String first(String collection, String key) {
+        return given().get(Api.V1 + collection + "?limit=1").then().statusCode(200).extract().path("items[0]." + key);
+    }
+
+    /** The template with its parameter filled in: {@code /api/v1/articles/{idOrSlug}/comments} → the seed's. */
+    String path(String template) {
+        for (Map.Entry<String, String> target : keys.entrySet()) {
+            String prefix = target.getKey().substring(0, target.getKey().indexOf('{'));
+            if (template.startsWith(target.getKey())) {
+                return prefix + target.getValue() + template.substring(target.getKey().length());
+            }
+        }
+        return template;
+    }
+
+    /** The ETag an admin reads for {@code path}: a write's If-Match, so that only the body can be wrong. */
+    String etag(String path) {
+        return given().header("Authorization", Tokens.admin()).get(path).then().statusCode(200).extract().header("ETag");
+    }
+}
