@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Refusals that only need the request line and headers, answered as problem details before routing: a URI longer
  * than {@link #MAX_URI_LENGTH} (the HTTP layer itself only refuses, with an empty 414, request lines past
- * quarkus.http.limits.max-initial-line-length), and a body sent without a Content-Type, which would otherwise be
- * read as JSON.
+ * quarkus.http.limits.max-initial-line-length), and a body sent without a Content-Type or with a wildcard one,
+ * which would otherwise be read as JSON.
  */
 @ApplicationScoped
 class RequestHead {
@@ -32,9 +32,10 @@ class RequestHead {
         if (request.uri().length() > MAX_URI_LENGTH) {
             problems.refuse(context, 414, "The request URI is longer than " + MAX_URI_LENGTH + " characters.");
         } else if (WITH_BODY.contains(request.method()) && hasBody(request)
-                && isBlank(request.getHeader("Content-Type"))) {
-            problems.refuse(context, 415, "The request has a body but no Content-Type; send it as application/json "
-                    + "(or the media type the operation lists).");
+                && !isConcrete(request.getHeader("Content-Type"))) {
+            problems.refuse(context, 415, "The request has a body but no Content-Type naming its media type (a "
+                    + "wildcard such as */* names none); send it as application/json or the media type the "
+                    + "operation lists.");
         } else {
             context.next();
         }
@@ -45,7 +46,8 @@ class RequestHead {
         return length == null ? request.headers().contains("Transfer-Encoding", "chunked", true) : !length.equals("0");
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+    /** A Content-Type that names one media type: not missing, blank or a wildcard (which Quarkus reads as JSON). */
+    private static boolean isConcrete(String value) {
+        return value != null && !value.isBlank() && !value.split(";", 2)[0].contains("*");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.evidenceapi.article.Article;
+import org.evidenceapi.article.ArticleInclude;
+import org.evidenceapi.article.ArticleService;
+import org.evidenceapi.article.ArticleView;
 import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.article.ArticleSections;
@@ -27,6 +31,7 @@ import org.evidenceapi.author.AuthorRepository;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimMapper;
 import org.evidenceapi.common.FieldError;
+import org.evidenceapi.common.Params;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Timestamps;
 import org.evidenceapi.reference.ArticleReference;
@@ -45,6 +50,8 @@ import org.evidenceapi.topic.TopicRepository;
 @ApplicationScoped
 public class ArticleImporter {
     @Inject
+    ArticleService reads;
+    @Inject
     Validator validator;
     @Inject
     ArticleRepository articles;
@@ -58,6 +65,14 @@ public class ArticleImporter {
     @Transactional
     public Article importDocument(ArticleDocument doc) {
         return write(List.of(doc), ImportPaths.DOCUMENT).get(0);
+    }
+
+    /** The import and the article as its answer shows it, in one transaction: a failure reading it back writes
+     * nothing. */
+    @Transactional
+    public ArticleView importArticle(ArticleDocument doc) {
+        Article article = write(List.of(doc), ImportPaths.DOCUMENT).get(0);
+        return reads.get(Params.idOrSlug("id", article.id.toString()), EnumSet.noneOf(ArticleInclude.class));
     }
 
     /** The batch's articles in the batch's order; problems are named {@code [index].path}. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,11 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.evidenceapi.article.ArticleInclude;
-import org.evidenceapi.article.ArticleService;
 import org.evidenceapi.article.ArticleView;
 import org.evidenceapi.common.ApiPaths;
-import org.evidenceapi.common.Params;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Viewer;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -36,8 +32,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ImportResource {
     @Inject
     ArticleImporter importer;
-    @Inject
-    ArticleService articles;
     @ConfigProperty(name = "evidence.import.max-batch-documents")
     int maxBatchDocuments;
 
@@ -61,8 +55,7 @@ public class ImportResource {
         if (document == null) {
             throw ProblemException.badBody("A JSON article document is required.");
         }
-        String slug = importer.importDocument(document).slug;
-        ArticleView created = articles.get(Params.idOrSlug("slug", slug), EnumSet.noneOf(ArticleInclude.class));
+        ArticleView created = importer.importArticle(document);
         return RestResponse.ResponseBuilder.<ArticleView>created(location(uri, created.id())).entity(created).build();
     }
 

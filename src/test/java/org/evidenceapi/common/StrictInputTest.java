@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -11,14 +13,20 @@ import static org.hamcrest.Matchers.startsWith;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 import org.evidenceapi.content.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Bodies are read as the contract types them: every coercion Jackson would allow is a 400 naming the field and
@@ -81,12 +89,20 @@ class StrictInputTest {
         given().header("Authorization", Tokens.editor()).get(V1 + "/articles/strict-null-item").then().statusCode(404);
     }
 
-    @Test
-    void aBodyWithoutContentTypeIsA415Problem() {
-        given().header("Authorization", Tokens.editor()).noContentType()
-                .body("{\"slug\": \"strict\", \"name\": \"S\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post(V1 + "/topics").then().statusCode(415).contentType(startsWith(Api.PROBLEM_JSON))
-                .body("detail", containsString("Content-Type"));
+    @ParameterizedTest(name = "Content-Type: {0}")
+    @ValueSource(strings = {"", "*/*", "application/*"})
+    void aBodyWithoutAConcreteContentTypeIsA415Problem(String type) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + V1
+                        + "/topics")).header("Authorization", Tokens.editor())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"slug\": \"strict\", \"name\": \"S\"}"));
+        if (!type.isEmpty()) {
+            request.header("Content-Type", type);
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(Api.PROBLEM_JSON));
+        assertTrue(response.body().contains("Content-Type"), response.body());
         given().get(V1 + "/topics/strict").then().statusCode(404);
     }
 

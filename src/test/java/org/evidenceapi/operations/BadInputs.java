@@ -71,6 +71,8 @@ final class BadInputs {
                 new BadRequest(operation, "as application/xml", null, "application/xml", example, null,
                         MEDIA_TYPE_REFUSALS),
                 new BadRequest(operation, "without Content-Type", null, "", example, null, MEDIA_TYPE_REFUSALS),
+                new BadRequest(operation, "with a wildcard Content-Type", null, "*/*", example, null,
+                        MEDIA_TYPE_REFUSALS),
                 new BadRequest(operation, "with an unparseable Content-Type", null, ";;;", example, null,
                         MEDIA_TYPE_REFUSALS),
                 new BadRequest(operation, "over the size limit", null, operation.mediaType(), oversize, null,
