@@ -4,11 +4,9 @@ import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLType;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,10 +25,11 @@ import org.jbibtex.StringValue;
 import org.jbibtex.Value;
 
 /**
- * BibTeX both ways: written with jbibtex (the library citeproc-java reads BibTeX with), read with citeproc-java's
- * BibTeXConverter. BibTeX's {@code number} is the journal issue; the article number goes in biblatex's
- * {@code eid}, PMID and PMCID in the {@code pmid} and {@code pmcid} fields PubMed-aware tools use, and the
- * genre (review, study protocol) in {@code type}. The converter skips those four, so reading takes them itself.
+ * BibTeX both ways: written with jbibtex (the library citeproc-java reads BibTeX with), read with jbibtex within
+ * limits ({@link BoundedBibTeX}) and converted with citeproc-java's BibTeXConverter. BibTeX's {@code number} is
+ * the journal issue; the article number goes in biblatex's {@code eid}, PMID and PMCID in the {@code pmid} and
+ * {@code pmcid} fields PubMed-aware tools use, and the genre (review, study protocol) in {@code type}. The
+ * converter skips those four, so reading takes them itself.
  */
 final class BibTeXFormat {
     /** LaTeX's special characters, escaped in text fields; DOIs, URLs and identifiers are verbatim fields. */
@@ -56,12 +55,14 @@ final class BibTeXFormat {
         return items.isEmpty() ? "" : out + "\n";
     }
 
-    /** The one entry of {@code body}; a 400 when it is not BibTeX or holds no entry or several. */
+    /**
+     * The one entry of {@code body}; a 400 when it is not BibTeX, holds no entry or several, or is over one of
+     * the {@link ImportLimits}.
+     */
     static CSLItemData read(String body) {
-        BibTeXConverter converter = new BibTeXConverter();
         BibTeXDatabase database;
         try {
-            database = converter.loadDatabase(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+            database = BoundedBibTeX.parse(body);
         } catch (ParseException e) {
             throw ProblemException.badBody("The body is not BibTeX that can be read: " + e.getMessage());
         }
@@ -70,7 +71,7 @@ final class BibTeXFormat {
             throw ProblemException.badBody("The body holds " + count + " BibTeX entries; post exactly one.");
         }
         BibTeXEntry entry = database.getEntries().values().iterator().next();
-        Map<String, Object> csl = new HashMap<>(CslItems.json(converter.toItemData(entry)));
+        Map<String, Object> csl = new HashMap<>(CslItems.json(new BibTeXConverter().toItemData(entry)));
         if (CSLType.ARTICLE_JOURNAL.toString().equals(csl.get("type")) && csl.containsKey("number")) {
             csl.putIfAbsent("issue", csl.remove("number"));
         }

@@ -6,6 +6,7 @@ import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultLocaleProvider;
 import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import de.undercouch.citeproc.helper.CSLUtils;
 import de.undercouch.citeproc.output.Bibliography;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,12 +56,31 @@ public class CitationStyles {
                         + name.trim() + "'"));
     }
 
-    /** A well-formed locale tag; whether the CSL locales have it is known when a style is compiled with it. */
+    /**
+     * A locale tag the CSL locales have. Looked up here, not left to compiling a style with it: a failed compile
+     * is not kept, so every request naming an unknown locale would parse a style again.
+     */
     public String locale(String tag) {
-        if (!LOCALE.matcher(tag.trim()).matches()) {
+        String trimmed = tag.trim();
+        if (!LOCALE.matcher(trimmed).matches()) {
             throw ProblemException.badParameter("locale", "must be a CSL locale such as en-US, en-GB, de-DE or fr-FR");
         }
-        return tag.trim();
+        if (!hasLocale(trimmed)) {
+            throw unknownLocale(trimmed);
+        }
+        return trimmed;
+    }
+
+    /** As citeproc-java finds a locale: its own file, or for a bare language (de) its primary dialect's (de-DE). */
+    private static boolean hasLocale(String tag) {
+        String primary = tag.contains("-") ? null : LLocale.PRIMARY_DIALECTS.get(tag.toLowerCase(Locale.ROOT));
+        return resource("locales-" + tag + ".xml") != null
+                || primary != null && resource("locales-" + primary + ".xml") != null;
+    }
+
+    private static ProblemException unknownLocale(String tag) {
+        return ProblemException.badParameter("locale", "there is no CSL locale '" + tag
+                + "'; use one such as en-US, en-GB, de-DE or fr-FR");
     }
 
     /** The items formatted as a bibliography in {@code style} and {@code locale} (null: the style's own). */
@@ -119,8 +139,7 @@ public class CitationStyles {
             } catch (IOException e) {
                 throw new UncheckedIOException("unreadable style " + key.style(), e);
             } catch (IllegalArgumentException e) {
-                throw ProblemException.badParameter("locale", "there is no CSL locale '" + key.locale()
-                        + "'; use one such as en-US, en-GB, de-DE or fr-FR");
+                throw unknownLocale(key.locale());
             }
             try {
                 processor.csl.makeBibliography();

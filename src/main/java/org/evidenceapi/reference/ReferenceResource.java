@@ -139,7 +139,7 @@ public class ReferenceResource {
                     + "The body may also be one BibTeX entry (application/x-bibtex) or one RIS record "
                     + "(application/x-research-info-systems), as citation tools export them: it is read with "
                     + "citeproc-java and checked like JSON, so a 400 names the fields that are wrong. A body that "
-                    + "cannot be read, or holds no entry or more than one, is a 400 too.")
+                    + "cannot be read, or holds no entry or more than one, is a 400 too. " + ImportLimits.DESCRIPTION)
     @RequestBody(required = true, content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceInput.class)),
         @Content(mediaType = CitationMediaTypes.BIBTEX, schema = @Schema(type = SchemaType.STRING,

@@ -33,8 +33,15 @@ final class RisFormat {
         return items.stream().map(RisFormat::record).collect(Collectors.joining("\n"));
     }
 
-    /** The one record of {@code body}; a 400 when it is not RIS or holds no record or several. */
+    /**
+     * The one record of {@code body}; a 400 when it is not RIS, holds no record or several, or is longer than
+     * {@link ImportLimits#MAX_TEXT}: reading takes time in proportion to the text, a long line or many tags alike.
+     */
     static CSLItemData read(String body) {
+        if (body.length() > ImportLimits.MAX_TEXT) {
+            throw ProblemException.badBody("The RIS record is longer than " + ImportLimits.number(ImportLimits.MAX_TEXT)
+                    + " characters.");
+        }
         RISConverter converter = new RISConverter();
         RISLibrary library;
         try {

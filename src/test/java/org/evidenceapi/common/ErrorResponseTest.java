@@ -13,9 +13,18 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Method;
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,9 +32,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Errors outside any one resource: unknown paths, wrong methods, unacceptable media types, unknown ids. */
+/**
+ * Errors outside any one resource: unknown paths, wrong methods, unacceptable media types, unreadable
+ * Content-Types, unknown ids.
+ */
 @QuarkusTest
 class ErrorResponseTest {
+    @TestHTTPResource("/")
+    URI base;
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/nope", "/api/v1/articles/" + Api.SEED + "/comments-nope", "/api/v2/articles",
@@ -103,6 +117,48 @@ class ErrorResponseTest {
         given().accept("*/*").get(SEED_PATH).then().statusCode(200);
         given().accept("application/json").get(SEED_PATH).then().statusCode(200);
         given().accept("application/xml, application/json;q=0.5").get(SEED_PATH).then().statusCode(200);
+    }
+
+    /**
+     * A Content-Type that does not parse is a 415 naming the header, before authentication, wherever a body goes:
+     * POST /references (which chooses between JSON, BibTeX and RIS by it) answered 500.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/x-bibtex; =;", ";;;", "text", "/json", "application/json; charset",
+            "application/json; charset=a b"})
+    void anUnparseableContentTypeIsA415NamingTheHeader(String contentType) throws Exception {
+        for (String path : List.of(V1 + "/references", V1 + "/imports")) {
+            for (String token : new String[] {null, Tokens.editor()}) {
+                HttpResponse<String> response = send(path, contentType, token);
+                String what = path + (token == null ? "" : " with a token") + ": " + response.body();
+                assertEquals(415, response.statusCode(), what);
+                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(Api.PROBLEM_JSON), what);
+                JsonPath problem = JsonPath.from(response.body());
+                assertEquals(415, problem.getInt("status"), what);
+                assertEquals(path, problem.getString("instance"), what);
+                assertTrue(problem.getString("detail").contains("Content-Type"), what);
+            }
+        }
+    }
+
+    /** The check is RFC 9110's grammar: empty parameters and quoted values are media types. */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json;", "application/json; charset=\"utf-8\"",
+            "application/json;;charset=utf-8"})
+    void anyWellFormedContentTypeGetsPastTheCheck(String contentType) throws Exception {
+        for (String path : List.of(V1 + "/references", V1 + "/imports")) {
+            assertEquals(401, send(path, contentType, null).statusCode(), path);
+        }
+    }
+
+    /** Sent as given: RestAssured would rewrite a Content-Type it cannot read. */
+    private HttpResponse<String> send(String path, String contentType, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString("@article{x, title = {T}}"));
+        if (token != null) {
+            request.header("Authorization", token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

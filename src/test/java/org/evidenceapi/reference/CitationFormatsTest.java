@@ -218,7 +218,15 @@ class CitationFormatsTest {
         badParameter(given().accept(TEXT).queryParam("style", "agora").get(path), path, "style")
                 .body("detail", containsString("citations only"));
         badParameter(given().accept(TEXT).queryParam("locale", "xx-XX").get(path), path, "locale");
+        badParameter(given().queryParam("locale", "xx-XX").get(path), path, "locale");
         badParameter(given().accept(TEXT).queryParam("locale", "en_US;drop").get(path), path, "locale");
+    }
+
+    /** A bare language is its primary dialect, as citeproc-java reads it. */
+    @Test
+    void aBareLanguageIsALocale() {
+        String path = REFERENCES + "/" + Api.seedReferenceId(9);
+        given().accept(TEXT).queryParam("locale", "de").get(path).then().statusCode(200);
     }
 
     @Test
