@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.evidenceapi.article.Article;
 import org.evidenceapi.common.FieldError;
@@ -45,6 +46,11 @@ class ReferenceMatcher {
 
         private Matching(Known known) {
             this.known = known;
+        }
+
+        /** The library's papers these documents cite, as they were before the import. */
+        List<UUID> libraryReferenceIds() {
+            return known.library;
         }
 
         /** The article's bibliography, persisted; {@code at} is the document's JSON path prefix for problems. */
@@ -105,7 +111,10 @@ class ReferenceMatcher {
         final Map<String, Reference> byPmid = new HashMap<>();
         final Map<String, Reference> byPmcid = new HashMap<>();
 
+        final List<UUID> library;
+
         Known(List<Reference> library) {
+            this.library = library.stream().map(r -> r.id).toList();
             library.forEach(this::add);
         }
 
