@@ -63,12 +63,24 @@ class ReferenceMatcher {
                 ArticleReference entry = new ArticleReference();
                 entry.article = article;
                 entry.citationNumber = i + 1;
-                entry.reference = known.find(identity).orElseGet(() -> create(path, in, identity, known));
+                entry.reference = known.find(identity).map(stored -> raiseStatus(stored, in))
+                        .orElseGet(() -> create(path, in, identity, known));
                 entry.persist();
                 entries.add(entry);
             }
             return entries;
         }
+    }
+
+    /**
+     * A retraction, expression of concern or correction the document knows of is never lost on a stored paper:
+     * the more severe status wins (recorded as a revision of the reference); an import never lowers one.
+     */
+    private static Reference raiseStatus(Reference stored, ReferenceInput in) {
+        if (in.updateStatus() != null && in.updateStatus().isMoreSevereThan(stored.updateStatus)) {
+            stored.updateStatus = in.updateStatus();
+        }
+        return stored;
     }
 
     private static List<String> values(List<Identity> identities, Function<Identity, String> value) {
