@@ -12,11 +12,15 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import org.evidenceapi.author.Author;
 import org.evidenceapi.common.ContentEntity;
 import org.evidenceapi.topic.Topic;
 import org.hibernate.annotations.ListIndexBase;
+import org.evidenceapi.study.StudySummary;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 
 /**
@@ -78,4 +82,13 @@ public class Article extends ContentEntity {
     @OrderColumn(name = "position")
     @ListIndexBase(1)
     public List<Topic> topics = new ArrayList<>();
+    /**
+     * The study summaries attached to the article (its document's); those its claims link belong to it too.
+     * Attaching them is no new version of the article's own fields.
+     */
+    @ManyToMany
+    @OptimisticLock(excluded = true)
+    @JoinTable(name = "article_study", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "study_id"))
+    public Set<StudySummary> studies = new LinkedHashSet<>();
 }

@@ -61,6 +61,8 @@ public class ArticleImporter {
     TopicRepository topics;
     @Inject
     ReferenceMatcher referenceMatcher;
+    @Inject
+    StudyMatcher studyMatcher;
 
     @Transactional
     public Article importDocument(ArticleDocument doc) {
@@ -88,21 +90,24 @@ public class ArticleImporter {
         refuseTakenSlugs(docs, paths);
         ReferenceMatcher.Matching matching = referenceMatcher.matching(docs.stream().map(ArticleDocument::references)
                 .toList());
+        StudyMatcher.Matching summaries = studyMatcher.matching(matching.libraryReferenceIds());
         List<Article> written = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            written.add(write(docs.get(i), paths.at(i), library, matching));
+            written.add(write(docs.get(i), paths.at(i), library, matching, summaries));
         }
         return written;
     }
 
-    private Article write(ArticleDocument doc, String at, Library library, ReferenceMatcher.Matching matching) {
+    private Article write(ArticleDocument doc, String at, Library library, ReferenceMatcher.Matching matching,
+            StudyMatcher.Matching summaries) {
         Article article = article(doc, library);
         List<ArticleReference> bibliography = matching.bibliography(article, doc.references(), at);
         Map<String, StudySummary> studies = new HashMap<>();
         for (DocumentStudy input : doc.studies()) {
-            StudySummary study = new StudySummary();
-            StudyMapper.apply(study, input, bibliography.get(input.referenceNumber() - 1).reference);
-            study.persist();
+            StudySummary candidate = new StudySummary();
+            StudyMapper.apply(candidate, input, bibliography.get(input.referenceNumber() - 1).reference);
+            StudySummary study = summaries.resolve(candidate).summary();
+            article.studies.add(study);
             studies.put(input.key(), study);
         }
         for (int i = 0; i < doc.claims().size(); i++) {

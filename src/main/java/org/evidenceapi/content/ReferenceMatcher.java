@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.evidenceapi.article.Article;
 import org.evidenceapi.common.FieldError;
@@ -47,6 +48,11 @@ class ReferenceMatcher {
             this.known = known;
         }
 
+        /** The library's papers these documents cite, as they were before the import. */
+        List<UUID> libraryReferenceIds() {
+            return known.library;
+        }
+
         /** The article's bibliography, persisted; {@code at} is the document's JSON path prefix for problems. */
         List<ArticleReference> bibliography(Article article, List<ReferenceInput> inputs, String at) {
             List<ArticleReference> entries = new ArrayList<>();
@@ -57,12 +63,24 @@ class ReferenceMatcher {
                 ArticleReference entry = new ArticleReference();
                 entry.article = article;
                 entry.citationNumber = i + 1;
-                entry.reference = known.find(identity).orElseGet(() -> create(path, in, identity, known));
+                entry.reference = known.find(identity).map(stored -> raiseStatus(stored, in))
+                        .orElseGet(() -> create(path, in, identity, known));
                 entry.persist();
                 entries.add(entry);
             }
             return entries;
         }
+    }
+
+    /**
+     * A retraction, expression of concern or correction the document knows of is never lost on a stored paper:
+     * the more severe status wins (recorded as a revision of the reference); an import never lowers one.
+     */
+    private static Reference raiseStatus(Reference stored, ReferenceInput in) {
+        if (in.updateStatus() != null && in.updateStatus().isMoreSevereThan(stored.updateStatus)) {
+            stored.updateStatus = in.updateStatus();
+        }
+        return stored;
     }
 
     private static List<String> values(List<Identity> identities, Function<Identity, String> value) {
@@ -105,7 +123,10 @@ class ReferenceMatcher {
         final Map<String, Reference> byPmid = new HashMap<>();
         final Map<String, Reference> byPmcid = new HashMap<>();
 
+        final List<UUID> library;
+
         Known(List<Reference> library) {
+            this.library = library.stream().map(r -> r.id).toList();
             library.forEach(this::add);
         }
 

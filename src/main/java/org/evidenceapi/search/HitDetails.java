@@ -60,8 +60,7 @@ public class HitDetails {
         }
         Map<UUID, HitArticle> articles = new HashMap<>();
         List<Object[]> belonging = new ArrayList<>(belonging("select s.id, a.id, a.slug, a.title, a.createdAt "
-                + "from StudySummary s, ArticleReference ar join ar.article a where ar.reference = s.reference and ",
-                ids, publishedOnly));
+                + "from Article a join a.studies s where ", ids, publishedOnly));
         belonging.addAll(belonging("select s.id, a.id, a.slug, a.title, a.createdAt from Claim c join c.studies s "
                 + "join c.article a where ", ids, publishedOnly));
         belonging.sort(Comparator.comparing((Object[] r) -> (Instant) r[4]).thenComparing(r -> r[1].toString()));
@@ -74,7 +73,7 @@ public class HitDetails {
                                 join(r[4], join(r[5], r[6]))))));
     }
 
-    /** The articles citing or linking these studies, from the studies' side: no walk over every article. */
+    /** The articles these studies are attached to or linked from, from the studies' side: no walk over every article. */
     private List<Object[]> belonging(String select, List<UUID> ids, boolean publishedOnly) {
         TypedQuery<Object[]> query = em.createQuery(select + "s.id in :ids"
                 + (publishedOnly ? " and a.status = :published" : ""), Object[].class).setParameter("ids", ids);

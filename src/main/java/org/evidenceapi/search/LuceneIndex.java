@@ -23,6 +23,10 @@ import org.apache.lucene.store.NRTCachingDirectory;
  */
 final class LuceneIndex implements AutoCloseable {
     static final String CONTENT_VERSION = "content-version";
+    /** What the documents hold; an index written for another layout is rebuilt (2: studies attributed to the
+     * articles they are attached to, no longer to every article citing their paper). */
+    static final String LAYOUT = "layout";
+    static final String CURRENT_LAYOUT = "2";
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -63,17 +67,16 @@ final class LuceneIndex implements AutoCloseable {
 
     /** The content version of the last commit, if the index was ever committed. */
     OptionalLong contentVersion() {
-        for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
-            if (CONTENT_VERSION.equals(entry.getKey())) {
-                return OptionalLong.of(Long.parseLong(entry.getValue()));
-            }
-        }
-        return OptionalLong.empty();
+        Map<String, String> data = new java.util.HashMap<>();
+        writer.getLiveCommitData().forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        return data.containsKey(CONTENT_VERSION) && CURRENT_LAYOUT.equals(data.get(LAYOUT))
+                ? OptionalLong.of(Long.parseLong(data.get(CONTENT_VERSION))) : OptionalLong.empty();
     }
 
     /** Makes everything written so far durable, as the state of this content version. */
     void commit(long contentVersion) throws IOException {
-        writer.setLiveCommitData(Map.of(CONTENT_VERSION, Long.toString(contentVersion)).entrySet());
+        writer.setLiveCommitData(Map.of(CONTENT_VERSION, Long.toString(contentVersion), LAYOUT, CURRENT_LAYOUT)
+                .entrySet());
         writer.commit();
     }
 

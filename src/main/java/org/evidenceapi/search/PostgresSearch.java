@@ -104,10 +104,10 @@ public class PostgresSearch implements SearchEngine {
                 + articleConditions(filter) + ")" : "";
     }
 
-    /** One of the articles citing the study's paper or linking it from a claim has the status and topic. */
+    /** One of the articles the study is attached to or linked from by a claim has the status and topic. */
     private static String studyScope(SearchFilter filter) {
-        return filter.concernsArticles() ? " and exists (select 1 from article sa where (sa.id in (select ar.article_id "
-                + "from article_reference ar where ar.reference_id = s.reference_id) or sa.id in (select sc.article_id "
+        return filter.concernsArticles() ? " and exists (select 1 from article sa where (sa.id in (select m.article_id "
+                + "from article_study m where m.study_id = s.id) or sa.id in (select sc.article_id "
                 + "from claim sc join claim_study cs on cs.claim_id = sc.id where cs.study_id = s.id))"
                 + articleConditions(filter) + ")" : "";
     }

@@ -44,18 +44,20 @@ public class SearchSources {
     }
 
     /**
-     * What revisions after this one changed, read from the audit tables: articles (with their claims and
-     * bibliography entries) and study summaries. A range scan on each table's (rev, ...) primary key.
+     * What revisions after this one changed, read from the audit tables: articles (with their claims,
+     * bibliography entries and attached studies) and study summaries. A range scan on each table's (rev, ...) primary key.
      */
     public SearchChanges changedSince(long revision) {
         Set<UUID> articles = new LinkedHashSet<>();
         for (String changed : List.of("select id from article_aud where rev > ?1",
                 "select article_id from claim_aud where rev > ?1 and article_id is not null",
-                "select article_id from article_reference_aud where rev > ?1 and article_id is not null")) {
+                "select article_id from article_reference_aud where rev > ?1 and article_id is not null",
+                "select article_id from article_study_aud where rev > ?1")) {
             articles.addAll(uuids(changed, revision));
         }
-        return new SearchChanges(articles, new LinkedHashSet<>(uuids("select id from study_summary_aud where rev > ?1",
-                revision)));
+        Set<UUID> studies = new LinkedHashSet<>(uuids("select id from study_summary_aud where rev > ?1", revision));
+        studies.addAll(uuids("select study_id from article_study_aud where rev > ?1", revision));
+        return new SearchChanges(articles, studies);
     }
 
     private List<UUID> uuids(String sql, long revision) {
@@ -100,20 +102,20 @@ public class SearchSources {
                 .toList();
     }
 
-    /** The articles each study belongs to: those citing its paper or linking it from a claim. */
+    /** The articles each study belongs to: those it is attached to or linked from by a claim. */
     public Map<UUID, Set<UUID>> articlesOfStudies(Collection<UUID> studyIds) {
-        List<Object[]> pairs = new ArrayList<>(rows("select s.id, ar.article.id from StudySummary s, ArticleReference ar "
-                + "where ar.reference = s.reference and s.id in :ids", studyIds));
+        List<Object[]> pairs = new ArrayList<>(rows("select s.id, a.id from Article a join a.studies s "
+                + "where s.id in :ids", studyIds));
         pairs.addAll(rows("select s.id, c.articleId from Claim c join c.studies s where s.id in :ids", studyIds));
         return pairs.stream().collect(Collectors.groupingBy(r -> (UUID) r[0],
                 Collectors.mapping(r -> (UUID) r[1], Collectors.toCollection(LinkedHashSet::new))));
     }
 
-    /** The studies these articles cite or link. */
+    /** The studies attached to these articles or linked from their claims. */
     public Set<UUID> studiesOfArticles(Collection<UUID> articleIds) {
         Set<UUID> ids = new LinkedHashSet<>(InLists.sliced(articleIds, slice -> em.createQuery("select s.id "
-                + "from StudySummary s, ArticleReference ar where ar.reference = s.reference and ar.article.id in :ids",
-                UUID.class).setParameter("ids", slice).getResultList()));
+                + "from Article a join a.studies s where a.id in :ids", UUID.class).setParameter("ids", slice)
+                .getResultList()));
         ids.addAll(InLists.sliced(articleIds, slice -> em.createQuery("select s.id from Claim c join c.studies s "
                 + "where c.articleId in :ids", UUID.class).setParameter("ids", slice).getResultList()));
         return ids;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.evidenceapi.common.CursorValue;
 import org.evidenceapi.common.Fetch;
 import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.InLists;
 import org.evidenceapi.common.Keyset;
 import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.PageSlice;
@@ -22,12 +23,11 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
             new SortKey<>("title", "e.title", CursorValue.STRING, s -> s.title));
 
     /**
-     * An article's studies: those its claims link, and those reported by a paper in its bibliography. One set of
-     * ids, as an "or" of the two subqueries is no index condition and read every study summary in the library.
+     * An article's studies: those attached to it and those its claims link — never another article's summary of
+     * a paper it also cites. One set of ids, as an "or" of the two subqueries is no index condition.
      */
     public static final String OF_ARTICLE = "e.id in (select st.id from Claim c join c.studies st "
-            + "where c.article.id = :article union select s.id from StudySummary s where s.referenceId in "
-            + "(select ar.reference.id from ArticleReference ar where ar.article.id = :article))";
+            + "where c.article.id = :article union select s.id from Article a join a.studies s where a.id = :article)";
 
     public Optional<StudySummary> findWithOutcomes(UUID id) {
         return find("select e from StudySummary e left join fetch e.outcomes where e.id = ?1", id)
@@ -53,6 +53,13 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
         return getEntityManager().createQuery("select e from StudySummary e join fetch e.reference where "
                 + OF_ARTICLE + " order by e.createdAt, e.id", StudySummary.class)
                 .setParameter("article", articleId).getResultList();
+    }
+
+    /** Every summary of these papers with its outcomes, in one statement per slice of ids. */
+    public List<StudySummary> ofReferences(Collection<UUID> referenceIds) {
+        return InLists.sliced(referenceIds, slice -> getEntityManager().createQuery("select distinct e from "
+                + "StudySummary e left join fetch e.outcomes where e.referenceId in :ids", StudySummary.class)
+                .setParameter("ids", slice).getResultList());
     }
 
     public void fetchOutcomes(Collection<UUID> ids) {

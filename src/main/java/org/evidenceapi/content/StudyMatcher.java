@@ -1,0 +1,49 @@
+package org.evidenceapi.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.evidenceapi.study.StudyRepository;
+import org.evidenceapi.study.StudySubstance;
+import org.evidenceapi.study.StudySummary;
+
+/**
+ * Reuses the library's study summary where a document summarises a paper the way a stored summary does (see
+ * {@link StudySubstance}), so importing a paper's summary again adds no second copy. The stored summaries of the
+ * import's papers are read in one statement before anything is written, as ReferenceMatcher reads the papers.
+ */
+@ApplicationScoped
+class StudyMatcher {
+    @Inject
+    StudyRepository studies;
+
+    Matching matching(Collection<java.util.UUID> libraryReferenceIds) {
+        return new Matching(studies.ofReferences(libraryReferenceIds));
+    }
+
+    /** A document study's summary: a stored one (reused) or the document's own, now persisted. */
+    record Resolved(StudySummary summary, boolean reused) {
+    }
+
+    static final class Matching {
+        private final Map<StudySubstance, StudySummary> known = new HashMap<>();
+
+        private Matching(List<StudySummary> library) {
+            library.forEach(s -> known.putIfAbsent(StudySubstance.of(s), s));
+        }
+
+        Resolved resolve(StudySummary candidate) {
+            StudySubstance substance = StudySubstance.of(candidate);
+            StudySummary same = known.get(substance);
+            if (same != null) {
+                return new Resolved(same, true);
+            }
+            candidate.persist();
+            known.put(substance, candidate);
+            return new Resolved(candidate, false);
+        }
+    }
+}
