@@ -17,8 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * Values Jackson would otherwise bend into shape are refused: an enum name with surrounding whitespace or control
- * characters (Jackson trims them), a number for a date or time (read as seconds since 1970), and a number beyond a
- * double's range (read as Infinity).
+ * characters (Jackson trims them), a number for a date or time (read as seconds since 1970), a number beyond a
+ * double's range (read as Infinity), and a string holding U+0000.
  */
 class ExactValues extends BeanDeserializerModifier {
 
@@ -28,15 +28,20 @@ class ExactValues extends BeanDeserializerModifier {
     }
 
     /** What a value read as a type must satisfy: checked on the token, then on the value read. */
-    private record Rule(TokenTest token, Predicate<Object> value) {
+    private record Rule(TokenTest token, Predicate<Object> value, String problem) {
     }
 
     private static final Rule EXACT_ENUM_NAME = new Rule((p, type) -> !p.hasToken(JsonToken.VALUE_STRING)
             || Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).anyMatch(p.getText()::equals),
-            value -> true);
-    private static final Rule TEXTUAL_TIME = new Rule((p, type) -> p.hasToken(JsonToken.VALUE_STRING), value -> true);
+            value -> true, null);
+    private static final Rule TEXTUAL_TIME = new Rule((p, type) -> p.hasToken(JsonToken.VALUE_STRING), value -> true,
+            null);
     private static final Rule FINITE_NUMBER = new Rule((p, type) -> true,
-            value -> !(value instanceof Double number) || Double.isFinite(number));
+            value -> !(value instanceof Double number) || Double.isFinite(number), null);
+    /** PostgreSQL cannot store U+0000 in text: refused here, as a 400, rather than by the database, as a 500. */
+    private static final Rule NO_NUL = new Rule((p, type) -> true,
+            value -> !(value instanceof String text) || text.indexOf('\u0000') < 0,
+            "must not contain the NUL character (U+0000)");
 
     @Override
     public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
@@ -50,6 +55,9 @@ class ExactValues extends BeanDeserializerModifier {
         Class<?> type = beanDesc.getBeanClass();
         if (type == Double.class || type == double.class) {
             return new Checked(deserializer, Double.class, FINITE_NUMBER);
+        }
+        if (type == String.class) {
+            return new Checked(deserializer, String.class, NO_NUL);
         }
         return Temporal.class.isAssignableFrom(type) ? new Checked(deserializer, type, TEXTUAL_TIME) : deserializer;
     }
@@ -73,14 +81,19 @@ class ExactValues extends BeanDeserializerModifier {
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!rule.token().accepts(p, type)) {
-                throw InvalidFormatException.from(p, "not an allowed value", p.getText(), type);
+                throw refused(p, p.getText());
             }
             String text = p.getText();
             Object value = super.deserialize(p, ctxt);
             if (!rule.value().test(value)) {
-                throw InvalidFormatException.from(p, "not an allowed value", text, type);
+                throw refused(p, text);
             }
             return value;
+        }
+
+        private InvalidFormatException refused(JsonParser p, String text) {
+            return rule.problem() == null ? InvalidFormatException.from(p, "not an allowed value", text, type)
+                    : new RefusedValue(p, rule.problem(), text, type);
         }
     }
 }

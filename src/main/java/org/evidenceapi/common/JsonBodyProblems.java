@@ -44,6 +44,9 @@ public class JsonBodyProblems {
         if (e instanceof InvalidNullException) {
             return "must not be null";
         }
+        if (e instanceof RefusedValue refused) {
+            return refused.getOriginalMessage();
+        }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target != null && target.isEnum()) {
             return "must be one of " + Arrays.toString(target.getEnumConstants());

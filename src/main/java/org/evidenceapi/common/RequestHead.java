@@ -10,8 +10,9 @@ import jakarta.inject.Inject;
 import java.util.Set;
 
 /**
- * Refusals that only need the request line and headers, answered as problem details before routing: a URI longer
- * than {@link #MAX_URI_LENGTH} (the HTTP layer itself only refuses, with an empty 414, request lines past
+ * Refusals that only need the request line and headers, answered as problem details before routing: a URI with a
+ * NUL character (PostgreSQL cannot compare text holding one), a URI longer than {@link #MAX_URI_LENGTH} (the HTTP
+ * layer itself only refuses, with an empty 414, request lines past
  * quarkus.http.limits.max-initial-line-length), and a body sent without a Content-Type or with a wildcard one,
  * which would otherwise be read as JSON.
  */
@@ -31,6 +32,9 @@ class RequestHead {
         HttpServerRequest request = context.request();
         if (request.uri().length() > MAX_URI_LENGTH) {
             problems.refuse(context, 414, "The request URI is longer than " + MAX_URI_LENGTH + " characters.");
+        } else if (request.uri().contains("%00")) {
+            problems.refuse(context, 400, "The request URI contains a NUL character (%00), which no path or "
+                    + "parameter of this API may hold.");
         } else if (WITH_BODY.contains(request.method()) && hasBody(request)
                 && !isConcrete(request.getHeader("Content-Type"))) {
             problems.refuse(context, 415, "The request has a body but no Content-Type naming its media type (a "

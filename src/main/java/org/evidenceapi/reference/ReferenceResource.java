@@ -162,6 +162,9 @@ public class ReferenceResource {
     public RestResponse<ReferenceView> createFromCitation(String body, @Context HttpHeaders headers,
             @Context UriInfo uri) {
         String text = body == null ? "" : body;
+        if (text.indexOf('\u0000') >= 0) {
+            throw ProblemException.badBody("The body holds a NUL character (U+0000), which no field may contain.");
+        }
         CSLItemData item = ReferenceFormat.BIBTEX.mediaType().isCompatible(headers.getMediaType())
                 ? BibTeXFormat.read(text) : RisFormat.read(text);
         ReferenceView created = writer.create(CslItems.toInput(item));

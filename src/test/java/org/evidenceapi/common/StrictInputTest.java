@@ -51,6 +51,8 @@ class StrictInputTest {
                 Arguments.of("{\"publishedAt\": []}", "publishedAt", "must be a date-time"),
                 Arguments.of("{\"publishedAt\": 1700000000}", "publishedAt", "must be a date-time"),
                 Arguments.of("{\"labels\": [\"a\", null]}", "labels[1]", "must not be null"),
+                Arguments.of("{\"title\": \"a\\u0000b\"}", "title", "must not contain the NUL character"),
+                Arguments.of("{\"labels\": [\"a\\u0000\"]}", "labels[0]", "must not contain the NUL character"),
                 Arguments.of("{\"sections\": [{\"blocks\": [{\"type\": \"LIST\", \"items\": [null, \"b\"]}]}]}",
                         "sections[0].blocks[0].items[0]", "must not be null"));
     }
@@ -114,6 +116,12 @@ class StrictInputTest {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .post(V1 + "/topics").then().statusCode(413).contentType(startsWith(Api.PROBLEM_JSON))
                 .body("detail", containsString("larger than this service accepts"));
+    }
+
+    @Test
+    void aNulCharacterInTheUriIsA400Problem() {
+        given().urlEncodingEnabled(false).get(V1 + "/articles?label=a%00b").then().statusCode(400)
+                .contentType(startsWith(Api.PROBLEM_JSON)).body("detail", containsString("NUL"));
     }
 
     @Test
