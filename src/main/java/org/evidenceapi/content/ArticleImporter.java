@@ -106,7 +106,7 @@ public class ArticleImporter {
         for (DocumentStudy input : doc.studies()) {
             StudySummary candidate = new StudySummary();
             StudyMapper.apply(candidate, input, bibliography.get(input.referenceNumber() - 1).reference);
-            StudySummary study = summaries.resolve(candidate).summary();
+            StudySummary study = summaries.resolve(candidate);
             article.studies.add(study);
             studies.put(input.key(), study);
         }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySubstance;
 import org.evidenceapi.study.StudySummary;
@@ -20,12 +21,8 @@ class StudyMatcher {
     @Inject
     StudyRepository studies;
 
-    Matching matching(Collection<java.util.UUID> libraryReferenceIds) {
+    Matching matching(Collection<UUID> libraryReferenceIds) {
         return new Matching(studies.ofReferences(libraryReferenceIds));
-    }
-
-    /** A document study's summary: a stored one (reused) or the document's own, now persisted. */
-    record Resolved(StudySummary summary, boolean reused) {
     }
 
     static final class Matching {
@@ -35,15 +32,16 @@ class StudyMatcher {
             library.forEach(s -> known.putIfAbsent(StudySubstance.of(s), s));
         }
 
-        Resolved resolve(StudySummary candidate) {
+        /** A document study's summary: a stored one equal in substance, or the document's own, now persisted. */
+        StudySummary resolve(StudySummary candidate) {
             StudySubstance substance = StudySubstance.of(candidate);
             StudySummary same = known.get(substance);
             if (same != null) {
-                return new Resolved(same, true);
+                return same;
             }
             candidate.persist();
             known.put(substance, candidate);
-            return new Resolved(candidate, false);
+            return candidate;
         }
     }
 }
