@@ -21,6 +21,7 @@ import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.SortKey;
 import org.evidenceapi.common.SortKeys;
 import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.CitedReference;
 import org.evidenceapi.revision.Revision;
 import org.evidenceapi.revision.RevisionChange;
@@ -106,12 +107,11 @@ public class ArticleHistory {
                 .map(s -> (ArticleSection) s).map(ArticleSections::toView).toList();
         List<ArticleReference> entries = atRevision(reader, ArticleReference.class, id, number, "citationNumber")
                 .stream().map(e -> (ArticleReference) e).toList();
-        Map<Integer, UUID> numbering = new HashMap<>();
-        entries.forEach(e -> numbering.put(e.citationNumber, e.reference.id));
+        Bibliography bibliography = Bibliography.of(entries);
         List<ClaimView> claims = atRevision(reader, Claim.class, id, number, "position").stream().map(c -> {
             Claim claim = (Claim) c;
             claim.articleId = id; // not audited: the column is the article relation's
-            return ClaimView.of(claim, numbering);
+            return ClaimView.of(claim, bibliography);
         }).toList();
         return new ArticleView(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
                 List.copyOf(a.labels), a.status, a.publishedAt, a.updatedAt, a.version, a.readingTimeMinutes,

@@ -70,8 +70,24 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** The body: sections, their blocks and list items, in one statement. */
     public List<ArticleSection> sections(UUID articleId) {
+        return sections(List.of(articleId));
+    }
+
+    /** The bodies of these articles, by article and position, in one statement. */
+    public List<ArticleSection> sections(Collection<UUID> articleIds) {
         return getEntityManager().createQuery("select distinct s from ArticleSection s left join fetch s.blocks b "
-                + "left join fetch b.items where s.article.id = :article order by s.position", ArticleSection.class)
-                .setParameter("article", articleId).getResultList();
+                + "left join fetch b.items where s.article.id in :articles order by s.article.id, s.position",
+                ArticleSection.class).setParameter("articles", articleIds).getResultList();
+    }
+
+    /**
+     * Up to {@code limit} articles matching {@code filter} (conditions on {@code e}) in id order, from {@code from}
+     * on or after {@code after} (one of them, or neither for the first), as (id, slug, title, status) rows: a walk
+     * over the library in steps of a fixed size.
+     */
+    public List<Object[]> walk(Filter filter, UUID from, UUID after, int limit) {
+        filter.and("e.id >= :from", "from", from).and("e.id > :after", "after", after);
+        return filter.bind(getEntityManager().createQuery("select e.id, e.slug, e.title, e.status from Article e"
+                + filter.where() + " order by e.id", Object[].class)).setMaxResults(limit).getResultList();
     }
 }

@@ -280,12 +280,46 @@ public class ArticleResource {
     @GET
     @Path("/{idOrSlug}/studies")
     @Operation(operationId = "listArticleStudies", summary = "List an article's study summaries",
-            description = "The studies behind the article: those its claims link and those reported by a paper "
-                    + "in its bibliography. A page at a time.")
+            description = "The studies behind the article: those its document or an edit attached to it and those "
+                    + "its claims link; never another article's summaries of a paper it also cites. A page at a "
+                    + "time.")
     public RestResponse<StudyPage> studies(
             @PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(uri, service.studies(Params.idOrSlug("idOrSlug", idOrSlug),
                 paging.request(null, StudyRepository.SORTS)));
+    }
+
+    @PUT
+    @Path("/{idOrSlug}/studies/{studyId}")
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "attachArticleStudy", summary = "Attach a study summary to an article",
+            description = "Makes the study summary one of the article's studies, as an import attaches its "
+                    + "document's studies: it shows in the article's studies, evidence table, integrity report and "
+                    + "search. Attaching one already attached changes nothing. No body.")
+    @APIResponse(responseCode = "200", description = "Attached; the article, whose ETag is the new tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    public ArticleView attachStudy(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
+            @PathParam("studyId") @Parameter(description = "The study summary's id.") String studyId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+        return writer.attachStudy(Params.idOrSlug("idOrSlug", idOrSlug), Params.uuid("studyId", studyId), ifMatch);
+    }
+
+    @DELETE
+    @Path("/{idOrSlug}/studies/{studyId}")
+    @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "detachArticleStudy", summary = "Detach a study summary from an article",
+            description = "Removes a study summary the article's document or an edit attached; the summary itself "
+                    + "stays in the library. 404 when it is not attached; 409, naming the claims, while a claim of "
+                    + "the article rests on it (a claim's studies are always the article's).")
+    @APIResponse(responseCode = "200", description = "Detached; the article, whose ETag is the new tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ArticleView detachStudy(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
+            @PathParam("studyId") @Parameter(description = "The study summary's id.") String studyId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+        return writer.detachStudy(Params.idOrSlug("idOrSlug", idOrSlug), Params.uuid("studyId", studyId), ifMatch);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 @Entity
 @Audited
@@ -30,6 +31,11 @@ public class ArticleSection extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
     public Article article;
+
+    /** The article's id, readable without loading the article. */
+    @NotAudited
+    @Column(name = "article_id", insertable = false, updatable = false)
+    public UUID articleId;
 
     @Column(nullable = false)
     public int position;

@@ -2,9 +2,7 @@ package org.evidenceapi.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.evidenceapi.author.AuthorView;
@@ -21,6 +19,7 @@ import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.Viewer;
 import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.CitedReference;
 import org.evidenceapi.reference.CitedReferencePage;
 import org.evidenceapi.reference.ReferenceRepository;
@@ -118,9 +117,8 @@ public class ArticleService {
         if (entries == null) {
             return claimService.views(claims.ofArticle(articleId));
         }
-        Map<Integer, UUID> numbering = new HashMap<>();
-        entries.forEach(e -> numbering.put(e.citationNumber, e.reference.id));
-        return claims.ofArticle(articleId).stream().map(c -> ClaimView.of(c, numbering)).toList();
+        Bibliography bibliography = Bibliography.of(entries);
+        return claims.ofArticle(articleId).stream().map(c -> ClaimView.of(c, bibliography)).toList();
     }
 
     static ProblemException notFound(IdOrSlug key) {

@@ -20,8 +20,11 @@ import org.evidenceapi.common.Edits;
 import org.evidenceapi.common.FieldError;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.Params;
+import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Timestamps;
 import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.study.StudyRepository;
+import org.evidenceapi.study.StudySummary;
 import org.evidenceapi.topic.Topic;
 import org.evidenceapi.topic.TopicRepository;
 
@@ -44,6 +47,8 @@ public class ArticleWriter {
     TopicRepository topics;
     @Inject
     Edits edits;
+    @Inject
+    StudyRepository studies;
 
     @Transactional
     public ArticleView create(ArticleInput input) {
@@ -102,6 +107,41 @@ public class ArticleWriter {
             return null;
         }
         article.status = ArticleStatus.ARCHIVED;
+        articles.getEntityManager().flush();
+        return reads.get(new IdOrSlug(article.id, null), BARE);
+    }
+
+    /**
+     * Makes a study summary one of the article's studies (its evidence table, report and search follow). Attaching
+     * one already attached changes nothing; otherwise the article's ETag changes, as after any edit.
+     */
+    @Transactional
+    public ArticleView attachStudy(IdOrSlug key, UUID studyId, String ifMatch) {
+        Article article = current(key, ifMatch);
+        StudySummary study = studies.findByIdOptional(studyId).orElseThrow(() -> ProblemException.notFound(
+                "No study summary has the id '" + studyId + "'."));
+        if (article.studies.add(study)) {
+            article.updatedAt = Timestamps.now();
+        }
+        articles.getEntityManager().flush();
+        return reads.get(new IdOrSlug(article.id, null), BARE);
+    }
+
+    /** Detaches a study summary the article's document or an edit attached; its claims' links stay its own. */
+    @Transactional
+    public ArticleView detachStudy(IdOrSlug key, UUID studyId, String ifMatch) {
+        Article article = current(key, ifMatch);
+        if (!article.studies.removeIf(s -> s.id.equals(studyId))) {
+            throw ProblemException.notFound("The study summary '" + studyId + "' is not attached to the article.");
+        }
+        List<Integer> linking = articles.getEntityManager().createQuery("select c.position from Claim c join "
+                + "c.studies s where c.article.id = :article and s.id = :study order by c.position", Integer.class)
+                .setParameter("article", article.id).setParameter("study", studyId).getResultList();
+        if (!linking.isEmpty()) {
+            throw new ProblemException(Status.CONFLICT, "Claim(s) " + linking + " of the article rest on this study "
+                    + "summary, so it stays one of the article's studies. Unlink it from those claims first.", null);
+        }
+        article.updatedAt = Timestamps.now();
         articles.getEntityManager().flush();
         return reads.get(new IdOrSlug(article.id, null), BARE);
     }

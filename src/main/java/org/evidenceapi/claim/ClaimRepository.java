@@ -3,6 +3,7 @@ package org.evidenceapi.claim;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,13 +41,18 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return slice;
     }
 
-    /** Every claim of an article in position order, with everything a ClaimView needs, in three statements. */
+    /** Every claim of an article in position order, with everything a ClaimView needs, in two statements. */
     public List<Claim> ofArticle(UUID articleId) {
+        return ofArticles(List.of(articleId));
+    }
+
+    /** The claims of these articles, by article and position, with citations, studies and factors: two statements. */
+    public List<Claim> ofArticles(Collection<UUID> articleIds) {
         List<Claim> claims = getEntityManager().createQuery("select e from Claim e left join fetch e.citations "
-                + "left join fetch e.studies where e.article.id = :article order by e.position", Claim.class)
-                .setParameter("article", articleId).getResultList();
+                + "left join fetch e.studies where e.article.id in :articles order by e.article.id, e.position",
+                Claim.class).setParameter("articles", articleIds).getResultList();
         getEntityManager().createQuery("select e from Claim e left join fetch e.certaintyFactors "
-                + "where e.article.id = :article", Claim.class).setParameter("article", articleId).getResultList();
+                + "where e.article.id in :articles", Claim.class).setParameter("articles", articleIds).getResultList();
         return claims;
     }
 

@@ -10,6 +10,7 @@ import org.evidenceapi.common.PageSlice;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.Viewer;
+import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.ReferenceRepository;
 
 @ApplicationScoped
@@ -36,8 +37,8 @@ public class ClaimService {
 
     /** Claims with their evidence summaries: one more statement for their articles' bibliographies. */
     public List<ClaimView> views(List<Claim> page) {
-        Map<UUID, Map<Integer, UUID>> numbering = references.numbering(
+        Map<UUID, Bibliography> numbering = references.numbering(
                 page.stream().map(c -> c.articleId).distinct().toList());
-        return page.stream().map(c -> ClaimView.of(c, numbering.getOrDefault(c.articleId, Map.of()))).toList();
+        return page.stream().map(c -> ClaimView.of(c, numbering.getOrDefault(c.articleId, Bibliography.EMPTY))).toList();
     }
 }

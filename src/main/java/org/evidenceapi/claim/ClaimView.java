@@ -2,9 +2,9 @@ package org.evidenceapi.claim;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.study.StudySummary;
 
 @Schema(name = "Claim", description = "One checkable statement an article makes, what it cites, the studies behind "
@@ -30,9 +30,9 @@ public record ClaimView(
 
     /**
      * Needs the claim's citations, studies (with outcomes) and certainty factors loaded, and its article's
-     * bibliography as citation number to reference id.
+     * bibliography.
      */
-    public static ClaimView of(Claim c, Map<Integer, UUID> bibliography) {
+    public static ClaimView of(Claim c, Bibliography bibliography) {
         List<StudySummary> studies = c.studies;
         return new ClaimView(c.id, c.articleId, c.statement, c.sectionHeading, c.position, List.copyOf(c.citations),
                 studies.stream().map(s -> s.id).toList(), c.scope, c.direction, c.certainty,

@@ -1,11 +1,15 @@
 package org.evidenceapi.claim;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.reference.Bibliography;
+import org.evidenceapi.reference.UpdateStatus;
 import org.evidenceapi.study.OutcomeDirection;
 import org.evidenceapi.study.StudyDesign;
 
@@ -13,7 +17,9 @@ import org.evidenceapi.study.StudyDesign;
 public record EvidenceSummary(
         @Schema(description = "Number of distinct references the claim cites (a paper listed twice counts once; "
                 + "a number pointing at no reference does not count).", examples = "3") int references,
-        @Schema(description = "Number of study summaries that back the claim.", examples = "1") int studies,
+        @Schema(description = "Number of study summaries that back the claim and report results: a trial protocol "
+                + "the claim links is cited, not counted, and takes no part in the figures below.", examples = "1")
+        int studies,
         @Schema(description = "Participants summed over the studies that report a count; null when none does.",
                 examples = "20827") Integer participants,
         @Schema(description = "Participants and the number of studies they come from, as the 'No of participants "
@@ -26,27 +32,44 @@ public record EvidenceSummary(
         @Schema(description = "Agreement of the directions reported by the studies (UNCLEAR ones do not count).")
         Consistency consistency,
         @Schema(description = "Whether any backing study was done in people.") boolean humanEvidence,
+        @Schema(description = "Papers the claim rests on (cited, or reporting one of its studies) that have been "
+                + "retracted; the plain-language sentence says so.", examples = "0") int retractedReferences,
+        @Schema(description = "Papers the claim rests on that are subject to an expression of concern; the "
+                + "plain-language sentence says so.", examples = "0") int referencesWithExpressionOfConcern,
         @Schema(description = "GRADE-style plain-language statement from the claim's certainty and direction: "
                 + "'reduces' (high), 'probably reduces' (moderate), 'may reduce' (low), 'the evidence is very "
                 + "uncertain' (very low). It names the intervention and main outcome of the strongest study when "
-                + "there is one; the verb follows the sign of that outcome's estimate where the numbers give one.",
+                + "there is one; the verb follows the sign of that outcome's estimate where the numbers give one. "
+                + "When only animal or mechanistic studies back the claim it says where the evidence comes from "
+                + "('in rats', 'in laboratory studies'), and it ends by naming retracted papers and expressions of "
+                + "concern among those the claim rests on.",
                 examples = "Acupuncture probably has a beneficial effect on pain.")
         String plainLanguage) {
 
-    /** @param bibliography the claim's article's citation numbers and the references they name */
-    public static EvidenceSummary of(Claim claim, List<StudyFacts> studies, Map<Integer, UUID> bibliography) {
-        int references = (int) claim.citations.stream().map(bibliography::get).filter(Objects::nonNull)
-                .distinct().count();
-        Integer participants = studies.stream().map(StudyFacts::participants).filter(Objects::nonNull)
+    /** @param bibliography the claim's article's bibliography, with its papers' update statuses */
+    public static EvidenceSummary of(Claim claim, List<StudyFacts> studies, Bibliography bibliography) {
+        Set<UUID> cited = claim.citations.stream().map(bibliography::paper).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<UUID> papers = new HashSet<>(cited);
+        studies.forEach(s -> papers.add(s.referenceId()));
+        int retracted = count(papers, bibliography, UpdateStatus.RETRACTED);
+        int concern = count(papers, bibliography, UpdateStatus.EXPRESSION_OF_CONCERN);
+        List<StudyFacts> reporting = studies.stream().filter(StudyFacts::reportsResults).toList();
+        Integer participants = reporting.stream().map(StudyFacts::participants).filter(Objects::nonNull)
                 .reduce(Integer::sum).orElse(null);
-        StudyFacts strongest = studies.stream()
+        StudyFacts strongest = reporting.stream()
                 .min(Comparator.comparingInt(s -> EvidenceHierarchy.rank(s.design()))).orElse(null);
-        boolean human = studies.stream().anyMatch(StudyFacts::human);
-        return new EvidenceSummary(references, studies.size(), participants, SampleSizeLabel.of(studies),
-                strongest == null ? null : strongest.design(), consistency(studies), human,
-                PlainLanguage.sentence(claim.certainty, claim.direction, references + studies.size() > 0, strongest));
+        boolean human = reporting.stream().anyMatch(StudyFacts::human);
+        String sentence = PlainLanguage.sentence(claim.certainty, claim.direction, !cited.isEmpty() || !studies.isEmpty(),
+                strongest, EvidenceSetting.of(reporting)) + PlainLanguage.notices(retracted, concern);
+        return new EvidenceSummary(cited.size(), reporting.size(), participants, SampleSizeLabel.of(reporting),
+                strongest == null ? null : strongest.design(), consistency(reporting), human, retracted, concern,
+                sentence);
     }
 
+    private static int count(Set<UUID> papers, Bibliography bibliography, UpdateStatus status) {
+        return (int) papers.stream().filter(p -> bibliography.status(p) == status).count();
+    }
     private static Consistency consistency(List<StudyFacts> studies) {
         List<OutcomeDirection> reported = studies.stream().map(StudyFacts::direction)
                 .filter(d -> d != null && d != OutcomeDirection.UNCLEAR).toList();

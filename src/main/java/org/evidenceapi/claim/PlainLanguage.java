@@ -11,17 +11,39 @@ final class PlainLanguage {
     private PlainLanguage() {
     }
 
-    /** @param main the claim's strongest study, or null when it has none */
-    static String sentence(Certainty certainty, ClaimDirection direction, boolean anyEvidence, StudyFacts main) {
+    /**
+     * @param main the claim's strongest study, or null when it has none
+     * @param setting where the evidence comes from when not from people ("in rats"), else null
+     */
+    static String sentence(Certainty certainty, ClaimDirection direction, boolean anyEvidence, StudyFacts main,
+            String setting) {
         if (!anyEvidence) {
             return "No evidence is cited for this claim.";
         }
         if (certainty == Certainty.NOT_RATED) {
-            return "The certainty of the evidence for this claim has not been rated.";
+            return "The certainty of the evidence for this claim" + (setting == null ? ""
+                    : ", which comes from studies " + setting + ",") + " has not been rated.";
         }
-        if (main == null || isBlank(main.intervention()) || isBlank(main.outcome())) {
-            return generic(certainty, direction);
+        String sentence = main == null || isBlank(main.intervention()) || isBlank(main.outcome())
+                ? generic(certainty, direction) : specific(certainty, direction, main);
+        return setting == null ? sentence : sentence.substring(0, sentence.length() - 1) + " " + setting + ".";
+    }
+
+    /** " One paper this claim rests on has been retracted." and the like, or "" when none has a notice. */
+    static String notices(int retracted, int concern) {
+        String notices = "";
+        if (retracted > 0) {
+            notices += retracted == 1 ? " One paper this claim rests on has been retracted."
+                    : " " + retracted + " papers this claim rests on have been retracted.";
         }
+        if (concern > 0) {
+            notices += concern == 1 ? " One paper this claim rests on is subject to an expression of concern."
+                    : " " + concern + " papers this claim rests on are subject to expressions of concern.";
+        }
+        return notices;
+    }
+
+    private static String specific(Certainty certainty, ClaimDirection direction, StudyFacts main) {
         String intervention = main.intervention().strip();
         String outcome = lowerFirst(main.outcome().strip());
         if (direction == ClaimDirection.UNCLEAR) {

@@ -1,5 +1,6 @@
 package org.evidenceapi.common;
 
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,17 @@ public final class Filter {
             heldEqual.add(path);
         }
         return and(path + " = :" + name, name, value);
+    }
+
+    /** The conditions as a JPQL where clause, or "" when there are none. */
+    public String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** Sets the conditions' parameters on a query built with {@link #where()}. */
+    public <Q extends Query> Q bind(Q query) {
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     Set<String> heldEqual() {

@@ -9,7 +9,7 @@ public record PageRequest<T>(int limit, SortOrder<T> sort, Cursor cursor) {
     public static final int MAX_LIMIT = 100;
 
     public static <T> PageRequest<T> of(String limit, String sort, String cursor, SortKeys<T> keys) {
-        int size = limit == null ? DEFAULT_LIMIT : parseLimit(limit);
+        int size = limit(limit);
         SortOrder<T> order = keys.parse(sort);
         Cursor position = cursor == null ? null : Cursor.decode(cursor);
         if (position != null && !position.sort().equals(order.toString())) {
@@ -19,7 +19,11 @@ public record PageRequest<T>(int limit, SortOrder<T> sort, Cursor cursor) {
         return new PageRequest<>(size, order, position);
     }
 
-    private static int parseLimit(String limit) {
+    /** The page size a {@code limit} parameter asks for, the default when absent; 400 when out of range. */
+    public static int limit(String limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
         try {
             int size = Integer.parseInt(limit);
             if (size >= 1 && size <= MAX_LIMIT) {

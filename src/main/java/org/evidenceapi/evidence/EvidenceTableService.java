@@ -2,10 +2,8 @@ package org.evidenceapi.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.claim.Claim;
@@ -16,6 +14,7 @@ import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.Viewer;
+import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyRepository;
 
@@ -42,22 +41,15 @@ public class EvidenceTableService {
         UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() ->
                 ProblemException.notFound("No article has the id or slug '" + key + "'."));
         studies.ofArticle(id);
-        Map<Integer, UUID> bibliography = references.numbering(List.of(id)).getOrDefault(id, Map.of());
-        Map<UUID, Integer> numbers = firstNumbers(bibliography);
+        Bibliography bibliography = references.numbering(List.of(id)).getOrDefault(id, Bibliography.EMPTY);
+        Map<UUID, Integer> numbers = bibliography.firstNumbers();
         List<EvidenceRow> rows = claims.ofArticle(id).stream().map(c -> row(c, bibliography, numbers)).toList();
         return new EvidenceTable(id, rows);
     }
 
-    private static EvidenceRow row(Claim c, Map<Integer, UUID> bibliography, Map<UUID, Integer> numbers) {
+    private static EvidenceRow row(Claim c, Bibliography bibliography, Map<UUID, Integer> numbers) {
         EvidenceSummary summary = EvidenceSummary.of(c, c.studies.stream().map(StudyFacts::of).toList(), bibliography);
         return new EvidenceRow(c.id, c.position, c.statement, c.sectionHeading, List.copyOf(c.citations), c.scope,
                 c.certainty, c.direction, c.studies.stream().map(s -> EvidenceStudy.of(s, numbers)).toList(), summary);
-    }
-
-    /** Each reference's lowest number: a paper listed twice is named by its first entry. */
-    private static Map<UUID, Integer> firstNumbers(Map<Integer, UUID> bibliography) {
-        Map<UUID, Integer> numbers = new HashMap<>();
-        new TreeMap<>(bibliography).forEach((number, reference) -> numbers.putIfAbsent(reference, number));
-        return numbers;
     }
 }

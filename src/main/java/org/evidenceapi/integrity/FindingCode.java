@@ -25,6 +25,9 @@ public enum FindingCode {
             + "A protocol reports no results."),
     RETRACTED_REFERENCE(Severity.ERROR, "A reference is marked RETRACTED. Every claim that cites it, or rests on a "
             + "study it reports, is flagged; a retracted reference no claim rests on is flagged once on its own."),
+    EXPRESSION_OF_CONCERN(Severity.WARNING, "A reference is subject to an expression of concern: its journal "
+            + "has warned that its results may not be reliable. Every claim that cites it, or rests on a study it "
+            + "reports, is flagged; such a reference no claim rests on is flagged once on its own."),
     CLAIM_WITHOUT_CITATION(Severity.WARNING, "A claim cites no reference, so a reader cannot check it."),
     UNCITED_REFERENCE(Severity.WARNING, "A reference of the bibliography is cited neither by a claim nor by an [n] "
             + "in the article's text."),

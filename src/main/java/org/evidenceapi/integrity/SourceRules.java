@@ -31,7 +31,10 @@ final class SourceRules {
         List<Support> supports = article.supports();
         supports.forEach(s -> nonPeerReviewed(s, findings));
         supports.forEach(s -> protocol(s, findings));
-        retracted(article, supports, findings);
+        notice(article, supports, UpdateStatus.RETRACTED, FindingCode.RETRACTED_REFERENCE, "has been retracted",
+                findings);
+        notice(article, supports, UpdateStatus.EXPRESSION_OF_CONCERN, FindingCode.EXPRESSION_OF_CONCERN,
+                "is subject to an expression of concern", findings);
         return findings;
     }
 
@@ -59,19 +62,19 @@ final class SourceRules {
         }
     }
 
-    /** Every claim resting on a retracted paper; a retracted paper no claim rests on, once on its own. */
-    private static void retracted(AuditedArticle article, List<Support> supports, List<Finding> findings) {
+    /** Every claim resting on a paper with this notice; such a paper no claim rests on, once on its own. */
+    private static void notice(AuditedArticle article, List<Support> supports, UpdateStatus status, FindingCode code,
+            String what, List<Finding> findings) {
         Set<UUID> flagged = new HashSet<>();
-        supports.stream().filter(s -> s.reference().updateStatus == UpdateStatus.RETRACTED).forEach(s -> {
+        supports.stream().filter(s -> s.reference().updateStatus == status).forEach(s -> {
             flagged.add(s.reference().id);
-            findings.add(about(s, FindingCode.RETRACTED_REFERENCE, "rests on " + Mentions.reference(s.reference(),
-                    s.number()) + ", which has been retracted."));
+            findings.add(about(s, code, "rests on " + Mentions.reference(s.reference(), s.number()) + ", which "
+                    + what + "."));
         });
         article.distinctReferences().stream()
-                .filter(e -> e.reference().updateStatus == UpdateStatus.RETRACTED && !flagged.contains(e.reference().id))
-                .forEach(e -> findings.add(Finding.of(FindingCode.RETRACTED_REFERENCE, "Reference "
-                        + Mentions.reference(e.reference(), e.number()) + " has been retracted.")
-                        .reference(e.reference().id, e.number())));
+                .filter(e -> e.reference().updateStatus == status && !flagged.contains(e.reference().id))
+                .forEach(e -> findings.add(Finding.of(code, "Reference " + Mentions.reference(e.reference(),
+                        e.number()) + " " + what + ".").reference(e.reference().id, e.number())));
     }
 
     private static Finding about(Support s, FindingCode code, String predicate) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.EvidenceScope;
 import org.evidenceapi.reference.Reference;
-import org.evidenceapi.study.StudyDesign;
+import org.evidenceapi.study.StudyEvidence;
 import org.evidenceapi.study.StudySummary;
 
 /** Whether the studies carry what they must: evidence from people for claims about people, a sample size. */
@@ -37,10 +37,8 @@ final class StudyRules {
         return findings;
     }
 
-    /** Done in animals or on mechanisms: by design, or by a population that is not human. */
+    /** Read from the study's own columns: its outcomes are not loaded here. */
     private static boolean preclinical(StudySummary study) {
-        String species = study.population == null ? null : study.population.species;
-        return study.design == StudyDesign.ANIMAL_STUDY || study.design == StudyDesign.MECHANISTIC_STUDY
-                || species != null && !species.equalsIgnoreCase("HUMAN");
+        return StudyEvidence.preclinical(study.design, study.population == null ? null : study.population.species);
     }
 }

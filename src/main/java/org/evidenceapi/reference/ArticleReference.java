@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.evidenceapi.article.Article;
 import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** An entry of an article's bibliography: the shared reference and the number [n] it has in that article. */
 @Entity
@@ -27,6 +28,11 @@ public class ArticleReference extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
     public Article article;
+
+    /** The article's id, readable without loading the article. */
+    @NotAudited
+    @Column(name = "article_id", insertable = false, updatable = false)
+    public UUID articleId;
 
     @Column(name = "citation_number", nullable = false)
     public int citationNumber;

@@ -66,9 +66,14 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
 
     /** The whole bibliography of an article in one statement. */
     public List<ArticleReference> citedBy(UUID articleId) {
+        return citedBy(List.of(articleId));
+    }
+
+    /** The bibliographies of these articles, by article and citation number, with the papers: one statement. */
+    public List<ArticleReference> citedBy(Collection<UUID> articleIds) {
         return getEntityManager().createQuery("select e from ArticleReference e join fetch e.reference r "
-                + "left join fetch r.authors where e.article.id = :article order by e.citationNumber",
-                ArticleReference.class).setParameter("article", articleId).getResultList();
+                + "left join fetch r.authors where e.article.id in :articles order by e.article.id, e.citationNumber",
+                ArticleReference.class).setParameter("articles", articleIds).getResultList();
     }
 
     /** The other reference (not {@code self}) whose {@code column} holds {@code value}, if any. */
@@ -79,16 +84,17 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
         return find(column, value).stream().filter(r -> !r.id.equals(self)).findFirst();
     }
 
-    /** Each article's bibliography as citation number to reference id, in one statement for all articles. */
-    public Map<UUID, Map<Integer, UUID>> numbering(Collection<UUID> articleIds) {
+    /** Each article's bibliography with its papers' update statuses, in one statement for all articles. */
+    public Map<UUID, Bibliography> numbering(Collection<UUID> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, Map<Integer, UUID>> numbering = new HashMap<>();
-        getEntityManager().createQuery("select e.article.id, e.citationNumber, e.reference.id from ArticleReference e "
-                + "where e.article.id in :ids", Object[].class).setParameter("ids", articleIds).getResultList()
-                .forEach(row -> numbering.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
-                        .put((Integer) row[1], (UUID) row[2]));
+        Map<UUID, Bibliography> numbering = new HashMap<>();
+        getEntityManager().createQuery("select e.article.id, e.citationNumber, r.id, r.updateStatus "
+                + "from ArticleReference e join e.reference r where e.article.id in :ids", Object[].class)
+                .setParameter("ids", articleIds).getResultList()
+                .forEach(row -> numbering.computeIfAbsent((UUID) row[0], k -> new Bibliography())
+                        .add((Integer) row[1], (UUID) row[2], (UpdateStatus) row[3]));
         return numbering;
     }
 

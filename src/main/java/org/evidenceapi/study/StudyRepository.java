@@ -29,6 +29,10 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
     public static final String OF_ARTICLE = "e.id in (select st.id from Claim c join c.studies st "
             + "where c.article.id = :article union select s.id from Article a join a.studies s where a.id = :article)";
 
+    private static final String MEMBERSHIPS = "select c.article.id, st.id from Claim c join c.studies st "
+            + "where c.article.id in :articles union select a.id, s.id from Article a join a.studies s "
+            + "where a.id in :articles";
+
     public Optional<StudySummary> findWithOutcomes(UUID id) {
         return find("select e from StudySummary e left join fetch e.outcomes where e.id = ?1", id)
                 .singleResultOptional();
@@ -48,11 +52,21 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
                 .setParameter("article", articleId).getResultList();
     }
 
-    /** All of an article's studies with the papers that report them, in one statement. */
-    public List<StudySummary> ofArticleWithReferences(UUID articleId) {
-        return getEntityManager().createQuery("select e from StudySummary e join fetch e.reference where "
-                + OF_ARTICLE + " order by e.createdAt, e.id", StudySummary.class)
-                .setParameter("article", articleId).getResultList();
+    /**
+     * Which studies are these articles' (see {@link #OF_ARTICLE}) as (article id, study id) pairs, in one statement;
+     * the studies themselves come from {@link #ofArticlesWithReferences}.
+     */
+    public List<Object[]> memberships(Collection<UUID> articleIds) {
+        return getEntityManager().createQuery(MEMBERSHIPS, Object[].class).setParameter("articles", articleIds)
+                .getResultList();
+    }
+
+    /** The studies of these articles (see {@link #OF_ARTICLE}) with the papers that report them, in one statement. */
+    public List<StudySummary> ofArticlesWithReferences(Collection<UUID> articleIds) {
+        return getEntityManager().createQuery("select e from StudySummary e join fetch e.reference where e.id in ("
+                + MEMBERSHIPS.replace("c.article.id, st.id", "st.id").replace("a.id, s.id", "s.id")
+                + ") order by e.createdAt, e.id", StudySummary.class).setParameter("articles", articleIds)
+                .getResultList();
     }
 
     /** Every summary of these papers with its outcomes, in one statement per slice of ids. */

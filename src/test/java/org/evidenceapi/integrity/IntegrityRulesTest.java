@@ -182,7 +182,7 @@ class IntegrityRulesTest {
     }
 
     @Test
-    void retractedReferenceFlagsEveryClaimCitingIt() {
+    void retractionAndExpressionOfConcernFlagEveryClaimCitingThePaper() {
         TestArticle retracted = article("retracted").cites(2, 2, 1).text("An old finding [3].");
         retracted.reference(1).put("updateStatus", "RETRACTED");
         retracted.addReference().put("updateStatus", "RETRACTED");
@@ -191,6 +191,6 @@ class IntegrityRulesTest {
         TestArticle corrected = article("corrected");
         corrected.reference(1).put("updateStatus", "CORRECTED");
         corrected.reference(2).put("updateStatus", "EXPRESSION_OF_CONCERN");
-        assertFindings(corrected.importIt());
+        assertFindings(corrected.importIt(), "EXPRESSION_OF_CONCERN claim 2 [2] study");
     }
 }
