@@ -41,8 +41,12 @@ public class EntityTags implements ContainerResponseFilter {
             return;
         }
         byte[] body = bytesOf(response.getEntity());
+        // a write whose answer tells more than the resource it made (an import's) names that resource's tag itself,
+        // as a 201's validators are those of the new resource (RFC 9110 15.3.2)
+        String named = isRead(request) ? null : response.getHeaderString(HttpHeaders.ETAG);
         // a byte[] entity is sent as it is, and may be the same array as on earlier requests
-        String tag = response.getEntity() == body ? sharedBodyTags.get(body, EntityTags::tagOf) : tagOf(body);
+        String tag = named != null ? named
+                : response.getEntity() == body ? sharedBodyTags.get(body, EntityTags::tagOf) : tagOf(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (isRead(request) && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);

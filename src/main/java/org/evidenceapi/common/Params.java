@@ -80,6 +80,20 @@ public final class Params {
         }
     }
 
+    /**
+     * Parses a yes-or-no parameter: absent is false, and only true or false are accepted, so a misspelt value is a
+     * 400 rather than a silent false (what JAX-RS makes of anything but "true").
+     */
+    public static boolean flag(String parameter, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ProblemException.badParameter(parameter, "must be true or false");
+    }
+
     /** Parses a whole-number filter value. */
     public static Integer integer(String parameter, String value) {
         if (value == null) {

@@ -34,7 +34,6 @@ import org.evidenceapi.common.FieldError;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Timestamps;
-import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudyMapper;
 import org.evidenceapi.study.StudySummary;
 import org.evidenceapi.topic.Topic;
@@ -64,56 +63,70 @@ public class ArticleImporter {
     @Inject
     StudyMatcher studyMatcher;
 
+    /** The demo content's import: stored papers keep their bibliographic values. */
     @Transactional
     public Article importDocument(ArticleDocument doc) {
-        return write(List.of(doc), ImportPaths.DOCUMENT).get(0);
+        return write(List.of(doc), ImportPaths.DOCUMENT, false).get(0).article();
     }
 
-    /** The import and the article as its answer shows it, in one transaction: a failure reading it back writes
-     * nothing. */
+    /**
+     * The import and the article as its answer shows it, in one transaction: a failure reading it back writes
+     * nothing. {@code applyReferenceChanges} writes the document's differing bibliographic fields onto the stored
+     * papers it names instead of only reporting them.
+     */
     @Transactional
-    public ArticleView importArticle(ArticleDocument doc) {
-        Article article = write(List.of(doc), ImportPaths.DOCUMENT).get(0);
-        return reads.get(Params.idOrSlug("id", article.id.toString()), EnumSet.noneOf(ArticleInclude.class));
+    public ImportedArticleView importArticle(ArticleDocument doc, boolean applyReferenceChanges) {
+        Imported imported = write(List.of(doc), ImportPaths.DOCUMENT, applyReferenceChanges).get(0);
+        ArticleView view = reads.get(Params.idOrSlug("id", imported.article().id.toString()),
+                EnumSet.noneOf(ArticleInclude.class));
+        return new ImportedArticleView(view, imported.report());
     }
 
     /** The batch's articles in the batch's order; problems are named {@code [index].path}. */
     @Transactional
-    public List<Article> importBatch(List<ArticleDocument> docs) {
-        return write(docs, ImportPaths.BATCH);
+    public List<Imported> importBatch(List<ArticleDocument> docs, boolean applyReferenceChanges) {
+        return write(docs, ImportPaths.BATCH, applyReferenceChanges);
     }
 
-    private List<Article> write(List<ArticleDocument> docs, ImportPaths paths) {
+    /** An article an import wrote, and what the import did with its document. */
+    public record Imported(Article article, ImportReport report) {
+    }
+
+    private List<Imported> write(List<ArticleDocument> docs, ImportPaths paths, boolean applyReferenceChanges) {
         Library library = new Library(authors.bySlugs(slugs(docs, ArticleImporter::authorSlugs)),
                 topics.bySlugs(slugs(docs, ArticleImporter::topicSlugs)));
         refuseProblems(docs, paths, library);
         refuseTakenSlugs(docs, paths);
         ReferenceMatcher.Matching matching = referenceMatcher.matching(docs.stream().map(ArticleDocument::references)
-                .toList());
+                .toList(), applyReferenceChanges);
         StudyMatcher.Matching summaries = studyMatcher.matching(matching.libraryReferenceIds());
-        List<Article> written = new ArrayList<>();
+        List<Imported> written = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             written.add(write(docs.get(i), paths.at(i), library, matching, summaries));
         }
         return written;
     }
 
-    private Article write(ArticleDocument doc, String at, Library library, ReferenceMatcher.Matching matching,
+    private Imported write(ArticleDocument doc, String at, Library library, ReferenceMatcher.Matching matching,
             StudyMatcher.Matching summaries) {
         Article article = article(doc, library);
-        List<ArticleReference> bibliography = matching.bibliography(article, doc.references(), at);
+        ReferenceMatcher.Bibliography bibliography = matching.bibliography(article, doc.references(), at);
         Map<String, StudySummary> studies = new HashMap<>();
+        List<ImportedStudy> studyOutcomes = new ArrayList<>();
         for (DocumentStudy input : doc.studies()) {
             StudySummary candidate = new StudySummary();
-            StudyMapper.apply(candidate, input, bibliography.get(input.referenceNumber() - 1).reference);
-            StudySummary study = summaries.resolve(candidate);
-            article.studies.add(study);
-            studies.put(input.key(), study);
+            StudyMapper.apply(candidate, input, bibliography.entries.get(input.referenceNumber() - 1).reference);
+            StudyMatcher.Resolved study = summaries.resolve(candidate);
+            article.studies.add(study.summary());
+            studies.put(input.key(), study.summary());
+            studyOutcomes.add(new ImportedStudy(studyOutcomes.size(), input.key(), study.summary().id,
+                    study.outcome()));
         }
         for (int i = 0; i < doc.claims().size(); i++) {
             claim(article, i + 1, doc.claims().get(i), studies).persist();
         }
-        return article;
+        return new Imported(article, new ImportReport(studyOutcomes, bibliography.outcomes, bibliography.applied,
+                bibliography.warnings));
     }
 
     /** Every problem of every document (and slugs repeated within the batch), or nothing. */

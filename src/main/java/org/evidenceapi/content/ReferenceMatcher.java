@@ -21,31 +21,41 @@ import org.evidenceapi.reference.Reference;
 import org.evidenceapi.reference.ReferenceInput;
 import org.evidenceapi.reference.ReferenceMapper;
 import org.evidenceapi.reference.ReferenceRepository;
+import org.evidenceapi.reference.UpdateStatus;
 
 /**
  * Builds articles' bibliographies, reusing the library's reference wherever the same paper is there already, and
  * sharing one new reference among the articles of an import that cite the same paper. The library's papers that
  * share an identifier with any document of the import are read in one statement per kind of identifier before
  * anything is written: a query per reference would flush the half-written import each time.
+ * <p>
+ * The merge policy: where an entry names a stored paper but gives a bibliographic field differently, the stored
+ * value is kept and the difference reported as a warning, or, when the editor asks for it, the document's value is
+ * written (a revision of the reference). The update status is the exception: the more severe one always wins.
  */
 @ApplicationScoped
 class ReferenceMatcher {
     @Inject
     ReferenceRepository references;
 
-    /** The matching for these documents' references (each list one document's, in citation order). */
-    Matching matching(List<List<ReferenceInput>> documents) {
+    /**
+     * The matching for these documents' references (each list one document's, in citation order);
+     * {@code applyChanges} writes the documents' differing bibliographic fields onto the stored papers.
+     */
+    Matching matching(List<List<ReferenceInput>> documents, boolean applyChanges) {
         List<Identity> identities = documents.stream().flatMap(List::stream).map(Identity::of).toList();
         return new Matching(new Known(references.withIdentities(values(identities, Identity::doiKey),
-                values(identities, Identity::pmid), values(identities, Identity::pmcid))));
+                values(identities, Identity::pmid), values(identities, Identity::pmcid))), applyChanges);
     }
 
     /** Matches one document after another against the library and against what the documents before added. */
     static final class Matching {
         private final Known known;
+        private final boolean applyChanges;
 
-        private Matching(Known known) {
+        private Matching(Known known, boolean applyChanges) {
             this.known = known;
+            this.applyChanges = applyChanges;
         }
 
         /** The library's papers these documents cite, as they were before the import. */
@@ -53,9 +63,12 @@ class ReferenceMatcher {
             return known.library;
         }
 
-        /** The article's bibliography, persisted; {@code at} is the document's JSON path prefix for problems. */
-        List<ArticleReference> bibliography(Article article, List<ReferenceInput> inputs, String at) {
-            List<ArticleReference> entries = new ArrayList<>();
+        /**
+         * The article's bibliography, persisted, and what became of each entry; {@code at} is the document's JSON
+         * path prefix for problems.
+         */
+        Bibliography bibliography(Article article, List<ReferenceInput> inputs, String at) {
+            Bibliography bibliography = new Bibliography();
             for (int i = 0; i < inputs.size(); i++) {
                 ReferenceInput in = inputs.get(i);
                 Identity identity = Identity.of(in);
@@ -63,25 +76,82 @@ class ReferenceMatcher {
                 ArticleReference entry = new ArticleReference();
                 entry.article = article;
                 entry.citationNumber = i + 1;
-                entry.reference = known.find(identity).map(stored -> raiseStatus(stored, in))
-                        .orElseGet(() -> create(path, in, identity, known));
+                Optional<Match> match = known.find(identity);
+                if (match.isPresent()) {
+                    entry.reference = merge(match.get().reference(), in, entry.citationNumber, path, bibliography);
+                } else {
+                    entry.reference = create(path, in, identity, known);
+                }
                 entry.persist();
-                entries.add(entry);
+                bibliography.entries.add(entry);
+                bibliography.outcomes.add(new ImportedReference(entry.citationNumber, entry.reference.id,
+                        match.isPresent() ? ImportedReference.Outcome.MATCHED : ImportedReference.Outcome.CREATED,
+                        match.map(Match::by).orElse(null)));
             }
-            return entries;
+            return bibliography;
+        }
+
+        /** The stored paper an entry names, with the entry's differing fields applied or reported as the policy says. */
+        private Reference merge(Reference stored, ReferenceInput in, int number, String path, Bibliography out) {
+            mergeStatus(stored, in, number, out);
+            Reference document = new Reference();
+            ReferenceMapper.apply(document, in);
+            for (ReferenceMerge.Difference difference : ReferenceMerge.differences(stored, document)) {
+                ReferenceDifference reported = new ReferenceDifference(number, stored.id, difference.name(),
+                        difference.stored(), difference.document(), applyChanges ? APPLIED : KEPT);
+                if (applyChanges) {
+                    refuseTakenIdentifier(path, difference, stored);
+                    difference.apply(stored, document);
+                    out.applied.add(reported);
+                } else {
+                    out.warnings.add(reported);
+                }
+            }
+            known.add(stored);
+            return stored;
+        }
+
+        /** An identifier applied to a stored paper must not be another paper's: the unique index would refuse it. */
+        private void refuseTakenIdentifier(String path, ReferenceMerge.Difference difference, Reference stored) {
+            Map<String, Reference> holders = known.holders(difference.name());
+            if (holders != null && holders.get((String) difference.document()) != stored) {
+                refuseTaken(path + difference.name(), difference.name(), (String) difference.document(), holders);
+            }
         }
     }
 
     /**
      * A retraction, expression of concern or correction the document knows of is never lost on a stored paper:
-     * the more severe status wins (recorded as a revision of the reference); an import never lowers one.
+     * the more severe status wins (recorded as a revision of the reference), whatever applyReferenceChanges says.
+     * An import never lowers one; the answer says so.
      */
-    private static Reference raiseStatus(Reference stored, ReferenceInput in) {
-        if (in.updateStatus() != null && in.updateStatus().isMoreSevereThan(stored.updateStatus)) {
-            stored.updateStatus = in.updateStatus();
+    private static void mergeStatus(Reference stored, ReferenceInput in, int number, Bibliography out) {
+        UpdateStatus given = in.updateStatus();
+        if (given == null || given == stored.updateStatus) {
+            return;
         }
-        return stored;
+        ReferenceDifference reported = new ReferenceDifference(number, stored.id, "updateStatus", stored.updateStatus,
+                given, given.isMoreSevereThan(stored.updateStatus) ? RAISED : NOT_LOWERED);
+        if (given.isMoreSevereThan(stored.updateStatus)) {
+            stored.updateStatus = given;
+            out.applied.add(reported);
+        } else {
+            out.warnings.add(reported);
+        }
     }
+
+    /** One document's bibliography as written, and what the answer says about each entry. */
+    static final class Bibliography {
+        final List<ArticleReference> entries = new ArrayList<>();
+        final List<ImportedReference> outcomes = new ArrayList<>();
+        final List<ReferenceDifference> applied = new ArrayList<>();
+        final List<ReferenceDifference> warnings = new ArrayList<>();
+    }
+
+    private static final String KEPT = "kept the stored value; applyReferenceChanges=true applies the document's";
+    private static final String APPLIED = "applied the document's value (applyReferenceChanges=true)";
+    private static final String RAISED = "applied: a more severe update status always replaces a less severe one";
+    private static final String NOT_LOWERED = "not lowered: an import never lowers a paper's update status";
 
     private static List<String> values(List<Identity> identities, Function<Identity, String> value) {
         return identities.stream().map(value).filter(Objects::nonNull).distinct().toList();
@@ -117,6 +187,13 @@ class ReferenceMatcher {
         }
     }
 
+    /** A stored paper an entry names, and the identifier that named it. */
+    private record Match(Reference reference, ImportedReference.MatchedBy by) {
+        static Optional<Match> of(Reference reference, ImportedReference.MatchedBy by) {
+            return Optional.ofNullable(reference).map(r -> new Match(r, by));
+        }
+    }
+
     /** The papers the library holds under the import's identifiers, and those the import added so far. */
     private static final class Known {
         final Map<String, Reference> byDoiKey = new HashMap<>();
@@ -136,14 +213,24 @@ class ReferenceMatcher {
             putIfPresent(byPmcid, r.pmcid, r);
         }
 
-        Optional<Reference> find(Identity identity) {
+        Optional<Match> find(Identity identity) {
             if (identity.doiKey() != null) {
-                return Optional.ofNullable(byDoiKey.get(identity.doiKey()));
+                return Match.of(byDoiKey.get(identity.doiKey()), ImportedReference.MatchedBy.DOI);
             }
             if (identity.pmid() != null) {
-                return Optional.ofNullable(byPmid.get(identity.pmid()));
+                return Match.of(byPmid.get(identity.pmid()), ImportedReference.MatchedBy.PMID);
             }
-            return Optional.ofNullable(identity.pmcid() == null ? null : byPmcid.get(identity.pmcid()));
+            return Match.of(identity.pmcid() == null ? null : byPmcid.get(identity.pmcid()),
+                    ImportedReference.MatchedBy.PMCID);
+        }
+
+        /** The papers by the identifier {@code field} names, for the identifiers that must be unique. */
+        Map<String, Reference> holders(String field) {
+            return switch (field) {
+                case "pmid" -> byPmid;
+                case "pmcid" -> byPmcid;
+                default -> null;
+            };
         }
 
         private static void putIfPresent(Map<String, Reference> map, String key, Reference r) {

@@ -33,15 +33,19 @@ class StudyMatcher {
         }
 
         /** A document study's summary: a stored one equal in substance, or the document's own, now persisted. */
-        StudySummary resolve(StudySummary candidate) {
+        Resolved resolve(StudySummary candidate) {
             StudySubstance substance = StudySubstance.of(candidate);
             StudySummary same = known.get(substance);
             if (same != null) {
-                return same;
+                return new Resolved(same, ImportedStudy.Outcome.REUSED);
             }
             candidate.persist();
             known.put(substance, candidate);
-            return candidate;
+            return new Resolved(candidate, ImportedStudy.Outcome.CREATED);
         }
+    }
+
+    /** The summary a document study became, and whether it was written now: the import's answer says which. */
+    record Resolved(StudySummary summary, ImportedStudy.Outcome outcome) {
     }
 }

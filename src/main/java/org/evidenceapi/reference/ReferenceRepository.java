@@ -32,14 +32,15 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
 
     /**
      * Every paper holding one of these DOI keys, PMIDs or PMCIDs: what an import matches against. One statement
-     * per kind of identifier, each on its unique index (an "or" of the three would scan the table).
+     * per kind of identifier, each on its unique index (an "or" of the three would scan the table). Their authors
+     * come along: the import compares them with the documents' (and a lazy load per paper would flush the import).
      */
     public List<Reference> withIdentities(Collection<String> doiKeys, Collection<String> pmids,
             Collection<String> pmcids) {
         List<Reference> found = new ArrayList<>();
         Map.of("doiKey", doiKeys, "pmid", pmids, "pmcid", pmcids).forEach((field, values) -> {
             if (!values.isEmpty()) {
-                found.addAll(getEntityManager().createQuery("select e from Reference e where e." + field
+                found.addAll(getEntityManager().createQuery("select e from Reference e left join fetch e.authors where e." + field
                         + " in :values", Reference.class).setParameter("values", values).getResultList());
             }
         });

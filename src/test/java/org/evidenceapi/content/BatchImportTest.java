@@ -48,11 +48,23 @@ class BatchImportTest {
                 .body("count", equalTo(3))
                 .body("articles.slug", equalTo(List.of("batch-ok-0", "batch-ok-1", "batch-ok-2")))
                 .body("articles[0].location", startsWith("http"))
-                .body("articles[0].location", containsString("/api/v1/articles/" + imported.path("articles[0].id")));
+                .body("articles[0].location", containsString("/api/v1/articles/" + imported.path("articles[0].id")))
+                .body("articles[0].import.references.outcome", equalTo(List.of("CREATED", "CREATED")))
+                .body("articles[0].import.studies.outcome", equalTo(List.of("CREATED", "CREATED")))
+                .body("articles[2].import.references.outcome", equalTo(List.of("CREATED", "MATCHED")))
+                .body("articles[2].import.references[1].matchedBy", equalTo("DOI"))
+                // the shared paper's summary is the same study each time: the first document's is linked
+                .body("articles[2].import.studies.outcome", equalTo(List.of("CREATED", "REUSED")))
+                .body("articles[2].import.studies[1].summaryId", equalTo(imported.path("articles[0].import.studies[1].summaryId")))
+                // each document titles the shared paper after itself: the first one's title stays, the others are warned
+                .body("articles[2].import.warnings.field", equalTo(List.of("title")))
+                .body("articles[2].import.warnings[0].stored", equalTo("Paper 2 for batch-ok-0"))
+                .body("articles[2].import.warnings[0].document", equalTo("Paper 2 for batch-ok-2"));
 
         assertEquals(before + 3 + 1, referenceCount(), "each article's own paper, and one shared");
         String shared = given().get("/api/v1/references?doi=10.5555/batch-ok.shared").then().body("items", hasSize(1))
-                .extract().path("items[0].id");
+                .body("items[0].title", equalTo("Paper 2 for batch-ok-0")).extract().path("items[0].id");
+        assertEquals(shared, imported.path("articles[1].import.references[1].referenceId"));
         List<Integer> revisions = IntStream.range(0, 3).mapToObj(i -> {
             String path = "/api/v1/articles/batch-ok-" + i;
             given().get(path + "?include=claims,references").then().statusCode(200)

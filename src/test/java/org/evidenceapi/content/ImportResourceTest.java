@@ -48,7 +48,13 @@ class ImportResourceTest {
                 .body("slug", equalTo("import-created"))
                 .body("status", equalTo("PUBLISHED"))
                 .body("publishedAt", not(nullValue()))
-                .body("sections", hasSize(1));
+                .body("sections", hasSize(1))
+                // beside the article's fields, what became of the document's studies and reference entries
+                .body("import.studies.key", equalTo(List.of("s1", "s2", "s3")))
+                .body("import.studies.outcome", equalTo(List.of("CREATED", "CREATED", "CREATED")))
+                .body("import.references.number", equalTo(List.of(1, 2, 3)))
+                .body("import.references.outcome", equalTo(List.of("CREATED", "CREATED", "CREATED")))
+                .body("import.applied", hasSize(0)).body("import.warnings", hasSize(0));
         String location = created.header("Location");
         String id = created.path("id");
         assertEquals(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/articles/" + id, location);
@@ -62,14 +68,22 @@ class ImportResourceTest {
     void referencesAlreadyInTheLibraryAreReusedNotDuplicated() throws Exception {
         long before = count(references::count);
         ArticleDocument doc = withFirstReference(TestDocuments.article("import-reuse", 2, 2), "https://doi.org/" + SEED_DOI_9.toUpperCase());
-        post(Tokens.editor(), doc).then().statusCode(201);
+        Response imported = post(Tokens.editor(), doc);
+        imported.then().statusCode(201)
+                .body("import.references.outcome", equalTo(List.of("MATCHED", "CREATED")))
+                .body("import.references[0].matchedBy", equalTo("DOI"))
+                // the test document gives [1] its own authors, year and title: the stored paper's are kept
+                .body("import.warnings.field", equalTo(List.of("authors", "year", "title")))
+                .body("import.warnings.reference", equalTo(List.of(1, 1, 1)));
 
         assertEquals(before + 1, count(references::count), "one new paper, the other reused");
         given().get("/api/v1/references?doi=" + SEED_DOI_9).then().body("items", hasSize(1));
         String seedRef9 = given().get("/api/v1/articles/health-benefits-of-acupuncture-part-1/references?limit=9")
                 .path("items[8].reference.id");
         given().get("/api/v1/articles/import-reuse/references").then()
-                .body("items[0].reference.id", equalTo(seedRef9));
+                .body("items[0].reference.id", equalTo(seedRef9))
+                .body("items[0].reference.year", equalTo(2018));
+        assertEquals(seedRef9, imported.path("import.references[0].referenceId"));
     }
 
     @Test
