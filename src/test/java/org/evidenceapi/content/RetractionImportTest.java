@@ -1,6 +1,7 @@
 package org.evidenceapi.content;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.SEED;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.evidenceapi.common.Tokens;
 import org.evidenceapi.operations.IsolatedLibrary;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,10 @@ class RetractionImportTest {
                     .path("findings.findAll { it.code == 'RETRACTED_REFERENCE' && it.claimId != null }");
             assertFalse(retracted.isEmpty(), article + " flags its claims citing the retracted paper");
         }
+        List<String> worklist = given().header("Authorization", Tokens.editor())
+                .queryParam("code", "RETRACTED_REFERENCE").queryParam("limit", 100).get(V1 + "/integrity/findings")
+                .then().statusCode(200).extract().path("items.article.slug");
+        assertEquals(Set.of(SEED, "retracted-vickers"), Set.copyOf(worklist), "the editors' worklist lists both");
 
         importReadmeExample("unaware-of-retraction", "NONE");
         given().queryParam("doi", VICKERS_DOI).get(V1 + "/references").then()

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A library of articles that cite the same papers: importing two more articles that share three papers each with
- * the demo article (and, for one, a study summary) leaves everything the demo article shows as it was.
+ * the demo article (and, for one, a study summary), and then both again under new slugs, leaves everything the demo
+ * article shows as it was and adds no summary the second time.
  */
 @QuarkusTest
 class SharedPapersTest {
@@ -47,9 +48,13 @@ class SharedPapersTest {
         int added = librarySummaries() - librarySummaries;
         importDocument(document("src/main/resources/openapi-examples/importArticle.request.json", SECOND), 409);
         importDocument(document("src/test/resources/library/acupuncture-around-surgery.json", THIRD), 409);
+        assertEquals(added, librarySummaries() - librarySummaries, "the refused second imports wrote nothing");
+        importDocument(document("src/main/resources/openapi-examples/importArticle.request.json", SECOND + "-again"),
+                201);
+        importDocument(document("src/test/resources/library/acupuncture-around-surgery.json", THIRD + "-again"), 201);
 
         assertEquals(before, demoArticle());
-        assertEquals(added, librarySummaries() - librarySummaries, "the refused second imports wrote nothing");
+        assertEquals(added, librarySummaries() - librarySummaries, "importing them again reused every summary");
         assertEquals(Map.of("error", 5, "warning", 22, "info", 7), before.integrityCounts());
     }
 

@@ -64,6 +64,7 @@ class CrashDurabilityIT {
                 createTopic();
                 replaceTopic();
                 patchArticle();
+                retractCitedPaper();
                 String comment = postComment();
                 moderateComment(comment);
                 archiveArticle();
@@ -125,6 +126,23 @@ class CrashDurabilityIT {
                 () -> as(editor).header("If-Match", etag(path)).contentType(MERGE_PATCH)
                         .body(Map.of("subtitle", subtitle)).patch(path).then().statusCode(200),
                 written -> as(editor).get(path).then().statusCode(200).body("subtitle", equalTo(subtitle)));
+    }
+
+    /** The imported article cites Vickers 2018, as the demo article does: a retraction reaches both. */
+    private void retractCitedPaper() {
+        String id = api().queryParam("doi", "10.1016/j.jpain.2017.11.005").get(V1 + "/references").then()
+                .statusCode(200).extract().path("items[0].id");
+        String path = V1 + "/references/" + id;
+        writeKillRestart("retraction (PATCH /references/{id})",
+                () -> as(editor).header("If-Match", etag(path)).contentType(MERGE_PATCH)
+                        .body(Map.of("updateStatus", "RETRACTED")).patch(path).then().statusCode(200),
+                written -> {
+                    api().get(path).then().statusCode(200).body("updateStatus", equalTo("RETRACTED"));
+                    as(editor).queryParam("code", "RETRACTED_REFERENCE").queryParam("limit", 100)
+                            .get(V1 + "/integrity/findings").then().statusCode(200)
+                            .body("items.article.slug", hasItem(article))
+                            .body("items.article.slug", hasItem("health-benefits-of-acupuncture-part-1"));
+                });
     }
 
     /** Returns the new comment's id. */
