@@ -45,7 +45,7 @@ class BadInputCorpusTest {
 
     @TestHTTPResource("/")
     URI root;
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "evidence.max-body-size")
     io.quarkus.runtime.configuration.MemorySize bodyLimit;
 
     @Test
