@@ -78,7 +78,7 @@ class ReferenceMatcher {
      */
     private static Reference raiseStatus(Reference stored, ReferenceInput in) {
         if (in.updateStatus() != null && in.updateStatus().isMoreSevereThan(stored.updateStatus)) {
-            stored.updateStatus = in.updateStatus();
+            stored.setStatusByHand(in.updateStatus());
         }
         return stored;
     }
