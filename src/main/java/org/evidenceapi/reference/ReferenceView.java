@@ -35,7 +35,8 @@ public record ReferenceView(
                 + "reinstatement) that set updateStatus, from the Retraction Watch data set; absent when an editor "
                 + "or an import set it, or the notice has no DOI. Read-only.", examples = "10.1016/j.jpain.2024.03.001")
         String updateNoticeDoi,
-        @Schema(description = "Date of that notice; present exactly when a notice set updateStatus. With "
+        @Schema(implementation = String.class, format = "date", examples = "2024-03-18",
+                description = "Date of that notice; present exactly when a notice set updateStatus. With "
                 + "updateStatus NONE it is the date of the reinstatement that withdrew a retraction. Read-only.")
         LocalDate updateNoticeDate,
         String notes,
