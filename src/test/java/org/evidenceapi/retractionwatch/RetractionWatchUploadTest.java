@@ -97,8 +97,10 @@ class RetractionWatchUploadTest {
         assertEquals(vickersRevisions + 1, revisions(VICKERS), "Envers recorded the change");
         assertFalse(vickersFindings().isEmpty(), "the seed's claims citing Vickers are flagged");
 
-        upload(sample()).then().statusCode(200).body("rowsRead", equalTo(13)).body("matched", equalTo(6))
-                .body("changed", equalTo(0)).body("unchanged", equalTo(4)).body("malformed", equalTo(5));
+        // Again, as a Windows tool would save it: a byte order mark and CRLF line ends.
+        upload("\uFEFF" + sample().replace("\n", "\r\n")).then().statusCode(200).body("rowsRead", equalTo(13))
+                .body("matched", equalTo(6)).body("changed", equalTo(0)).body("unchanged", equalTo(4))
+                .body("malformed", equalTo(5)).body("malformedRows.line", equalTo(List.of(11, 12, 13, 14, 15)));
         assertEquals(vickersRevisions + 1, revisions(VICKERS), "a second upload writes nothing");
     }
 
@@ -155,6 +157,19 @@ class RetractionWatchUploadTest {
                 "1,\"never closed,x", "2,no quote here,x")), 400, "Bad Request",
                 UPLOAD).body("detail", containsString("line 3"));
         paper(ctcp).body("updateStatus", equalTo("NONE")).body("updateNoticeDate", nullValue());
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedWhole() {
+        String pmc = "10.1155/2022/9467002";
+        byte[] head = csv(row("10.1155/notice.1", "1/1/2024 0:00", pmc, "Retraction")).getBytes(StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(head, head.length + 3);
+        body[head.length] = (byte) 0xFF;
+        body[head.length + 1] = ',';
+        body[head.length + 2] = '\n';
+        problem(given().header("Authorization", Tokens.admin()).contentType("text/csv").body(body).post(UPLOAD),
+                400, "Bad Request", UPLOAD).body("detail", containsString("not UTF-8"));
+        paper(pmc).body("updateStatus", equalTo("NONE")).body("updateNoticeDate", nullValue());
     }
 
     /** Larger than every other route takes (1 MiB), yet within this route's own limit. */
