@@ -30,7 +30,7 @@ public class OpenApiContract implements OASFilter {
     private static final Map<String, String> EXAMPLE_EXTENSIONS = Map.of("application/json", "json",
             MergePatch.MEDIA_TYPE, "json", "application/ld+json", "ld.json",
             "application/vnd.citationstyles.csl+json", "csl.json", "application/x-bibtex", "bib",
-            "application/x-research-info-systems", "ris", "text/x-bibliography", "txt", "text/html", "html");
+            "application/x-research-info-systems", "ris", "text/x-bibliography", "txt", "text/html", "html", "text/csv", "csv");
 
     @Override
     public PathItem filterPathItem(PathItem path) {

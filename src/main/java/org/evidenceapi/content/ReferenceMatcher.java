@@ -133,7 +133,7 @@ class ReferenceMatcher {
         ReferenceDifference reported = new ReferenceDifference(number, stored.id, "updateStatus", stored.updateStatus,
                 given, given.isMoreSevereThan(stored.updateStatus) ? RAISED : NOT_LOWERED);
         if (given.isMoreSevereThan(stored.updateStatus)) {
-            stored.updateStatus = given;
+            stored.setStatusByHand(given);
             out.applied.add(reported);
         } else {
             out.warnings.add(reported);

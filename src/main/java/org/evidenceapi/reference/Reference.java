@@ -78,6 +78,14 @@ public class Reference extends ContentEntity {
     @Column(name = "update_status", nullable = false, length = 30)
     public UpdateStatus updateStatus = UpdateStatus.NONE;
 
+    /** DOI of the published notice that set {@link #updateStatus} (Retraction Watch); null when a person set it. */
+    @Column(name = "update_notice_doi", length = 300)
+    public String updateNoticeDoi;
+
+    /** Date of that notice; non-null exactly when a notice, not an editor or an import, set the status. */
+    @Column(name = "update_notice_date")
+    public LocalDate updateNoticeDate;
+
     @Column(length = 4000)
     public String notes;
 
@@ -86,4 +94,16 @@ public class Reference extends ContentEntity {
     @OrderColumn(name = "position")
     @ListIndexBase(1)
     public List<ReferenceName> authors = new ArrayList<>();
+
+    /**
+     * The status as an editor or an article import sets it. A changed status is no longer the notice's, so the
+     * notice is forgotten: only a status a notice set may later be lowered by a reinstatement notice.
+     */
+    public void setStatusByHand(UpdateStatus status) {
+        if (status != updateStatus) {
+            updateStatus = status;
+            updateNoticeDoi = null;
+            updateNoticeDate = null;
+        }
+    }
 }

@@ -26,7 +26,7 @@ public final class ReferenceMapper {
         r.language = in.language();
         r.peerReviewed = in.peerReviewed();
         r.accessedAt = in.accessedAt();
-        r.updateStatus = in.updateStatus() == null ? UpdateStatus.NONE : in.updateStatus();
+        r.setStatusByHand(in.updateStatus() == null ? UpdateStatus.NONE : in.updateStatus());
         r.notes = in.notes();
         r.authors = new ArrayList<>((in.authors() == null ? List.<ReferenceAuthor>of() : in.authors()).stream()
                 .map(a -> {

@@ -31,6 +31,14 @@ public record ReferenceView(
         Boolean peerReviewed,
         LocalDate accessedAt,
         UpdateStatus updateStatus,
+        @Schema(description = "DOI of the published notice (retraction, expression of concern, correction or "
+                + "reinstatement) that set updateStatus, from the Retraction Watch data set; absent when an editor "
+                + "or an import set it, or the notice has no DOI. Read-only.", examples = "10.1016/j.jpain.2024.03.001")
+        String updateNoticeDoi,
+        @Schema(implementation = String.class, format = "date", examples = "2024-03-18",
+                description = "Date of that notice; present exactly when a notice set updateStatus. With "
+                + "updateStatus NONE it is the date of the reinstatement that withdrew a retraction. Read-only.")
+        LocalDate updateNoticeDate,
         String notes,
         Instant createdAt,
         Instant updatedAt) {
@@ -40,6 +48,6 @@ public record ReferenceView(
                 .map(a -> new ReferenceAuthor(a.family, a.given, a.literal)).toList();
         return new ReferenceView(r.id, r.type, authors, r.year, r.title, r.containerTitle, r.volume, r.issue,
                 r.pages, r.articleNumber, r.doi, r.pmid, r.pmcid, r.issn, r.url, r.language, r.peerReviewed,
-                r.accessedAt, r.updateStatus, r.notes, r.createdAt, r.updatedAt);
+                r.accessedAt, r.updateStatus, r.updateNoticeDoi, r.updateNoticeDate, r.notes, r.createdAt, r.updatedAt);
     }
 }

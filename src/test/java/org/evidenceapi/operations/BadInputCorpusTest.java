@@ -45,7 +45,7 @@ class BadInputCorpusTest {
 
     @TestHTTPResource("/")
     URI root;
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "evidence.max-body-size")
     io.quarkus.runtime.configuration.MemorySize bodyLimit;
 
     @Test
@@ -61,7 +61,8 @@ class BadInputCorpusTest {
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (WriteOperation operation : WriteOperation.all(document)) {
-            List<BadRequest> requests = new ArrayList<>(operation.hasBody() ? corpus.of(operation) : List.of());
+            List<BadRequest> requests = new ArrayList<>(operation.hasBody() ? corpus.of(operation)
+                    : operation.takesCsv() ? corpus.ofCsv(operation) : List.of());
             requests.addAll(injectedPathParameters(operation));
             String path = targets.path(operation.path());
             String ifMatch = operation.method().equals("POST") ? null : targets.etag(path);

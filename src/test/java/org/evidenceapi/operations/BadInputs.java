@@ -63,6 +63,33 @@ final class BadInputs {
         return corpus;
     }
 
+    /**
+     * The corpus of an operation taking CSV: wrong media types, and bodies that are not the CSV it reads (empty,
+     * JSON, binary noise, a header without its columns, a quote never closed), each a 4xx that writes nothing.
+     */
+    List<BadRequest> ofCsv(WriteOperation operation) {
+        String header = "Record ID,RetractionDate,RetractionDOI,OriginalPaperDOI,OriginalPaperPubMedID,RetractionNature";
+        String valid = header + "\n1,1/1/2024 0:00,10.9/n,10.9999/none,0,Retraction\n";
+        return List.of(
+                new BadRequest(operation, "as text/plain", null, "text/plain", valid, null, MEDIA_TYPE_REFUSALS),
+                new BadRequest(operation, "as application/json", null, "application/json", valid, null,
+                        MEDIA_TYPE_REFUSALS),
+                new BadRequest(operation, "without Content-Type", null, "", valid, null, MEDIA_TYPE_REFUSALS),
+                new BadRequest(operation, "with an unparseable Content-Type", null, ";;;", valid, null,
+                        MEDIA_TYPE_REFUSALS),
+                csv(operation, "empty", "", null),
+                csv(operation, "JSON", "{\"OriginalPaperDOI\": \"10.1016/j.jpain.2017.11.005\"}", null),
+                csv(operation, "binary noise", "\u0000\u0001\u0002\uFFFD\u0000,\"\u0007\n\u0000", null),
+                csv(operation, "a header without RetractionNature", header.replace(",RetractionNature", "")
+                        + "\n1,1/1/2024 0:00,10.9/n,10.9999/none,0\n", "RetractionNature"),
+                csv(operation, "an injection as the header", INJECTIONS.get(0) + "\n" + INJECTIONS.get(1), null),
+                csv(operation, "a quote never closed", valid + "2,\"1/1/2024 0:00,never closed\n", null));
+    }
+
+    private static BadRequest csv(WriteOperation operation, String what, String body, String field) {
+        return new BadRequest(operation, what, null, operation.mediaType(), body, field, List.of(400));
+    }
+
     private List<BadRequest> wholeBody(WriteOperation operation) {
         String example = operation.example().toString();
         String oversize = "{\"padding\": \"" + "x".repeat(bodyLimitBytes) + "\"}";

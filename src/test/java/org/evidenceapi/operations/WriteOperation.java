@@ -13,6 +13,7 @@ import java.util.Map;
 record WriteOperation(String method, String path, String operationId, String mediaType, JsonNode schema,
         JsonNode example) {
 
+    private static final String CSV = "text/csv";
     private static final List<String> WRITES = List.of("post", "put", "patch", "delete");
 
     /** Every write operation of the document; for several body media types, the JSON one. */
@@ -41,7 +42,15 @@ record WriteOperation(String method, String path, String operationId, String med
                 return new WriteOperation(method, path, operationId, type, body.get("schema"), example);
             }
         }
+        // A CSV body (the Retraction Watch upload): no JSON schema to vary, so BadInputs#ofCsv sends its own corpus.
+        if (content.has(CSV)) {
+            return new WriteOperation(method, path, operationId, CSV, null, null);
+        }
         return new WriteOperation(method, path, operationId, null, null, null);
+    }
+
+    boolean takesCsv() {
+        return CSV.equals(mediaType);
     }
 
     boolean hasBody() {

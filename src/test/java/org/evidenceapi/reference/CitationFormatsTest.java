@@ -271,8 +271,8 @@ class CitationFormatsTest {
         ReferenceView r = changed.get(0);
         changed.set(0, new ReferenceView(r.id(), r.type(), r.authors(), r.year(), "A corrected title",
                 r.containerTitle(), r.volume(), r.issue(), r.pages(), r.articleNumber(), r.doi(), r.pmid(), r.pmcid(),
-                r.issn(), r.url(), r.language(), r.peerReviewed(), r.accessedAt(), r.updateStatus(), r.notes(),
-                r.createdAt(), r.updatedAt()));
+                r.issn(), r.url(), r.language(), r.peerReviewed(), r.accessedAt(), r.updateStatus(), r.updateNoticeDoi(),
+                r.updateNoticeDate(), r.notes(), r.createdAt(), r.updatedAt()));
         String renderedAgain = formatter.format(changed, apa);
         assertTrue(renderedAgain.contains("A corrected title"), renderedAgain);
         assertNotEquals(rendered, renderedAgain);
