@@ -22,9 +22,11 @@ import org.evidenceapi.article.ArticleService;
 import org.evidenceapi.article.ArticleView;
 import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.article.ArticleRepository;
+import org.evidenceapi.article.ArticleSection;
 import org.evidenceapi.article.ArticleSections;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.article.ReadingTime;
+import org.evidenceapi.article.Section;
 import org.evidenceapi.author.Author;
 import org.evidenceapi.author.AuthorInput;
 import org.evidenceapi.author.AuthorRepository;
@@ -34,6 +36,9 @@ import org.evidenceapi.common.FieldError;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Timestamps;
+import org.evidenceapi.integrity.IntegrityService;
+import org.evidenceapi.publishing.PublishGate;
+import org.evidenceapi.publishing.PublishOverride;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudyMapper;
 import org.evidenceapi.study.StudySummary;
@@ -46,6 +51,8 @@ import org.evidenceapi.topic.TopicRepository;
  * Authors and topics are matched by slug and references by DOI, else PMID, else PMCID, and reused, not
  * duplicated, also among the documents of a batch. What the library holds already is read in a few statements
  * for the whole batch before anything is written, so the writes go to the database in JDBC batches at commit.
+ * A document is stored as written, flaws the integrity report finds included (DocumentCheck); the documents that
+ * are PUBLISHED then pass the publish gate, checked on the entities in hand.
  */
 @ApplicationScoped
 public class ArticleImporter {
@@ -63,27 +70,42 @@ public class ArticleImporter {
     ReferenceMatcher referenceMatcher;
     @Inject
     StudyMatcher studyMatcher;
+    @Inject
+    IntegrityService integrity;
+    @Inject
+    PublishGate gate;
 
+    /** A document the service imports without overriding the publish gate. */
     @Transactional
     public Article importDocument(ArticleDocument doc) {
-        return write(List.of(doc), ImportPaths.DOCUMENT).get(0);
+        return importDocument(doc, PublishOverride.NONE);
+    }
+
+    @Transactional
+    public Article importDocument(ArticleDocument doc, PublishOverride override) {
+        return write(List.of(doc), ImportPaths.DOCUMENT, override).get(0);
     }
 
     /** The import and the article as its answer shows it, in one transaction: a failure reading it back writes
      * nothing. */
     @Transactional
-    public ArticleView importArticle(ArticleDocument doc) {
-        Article article = write(List.of(doc), ImportPaths.DOCUMENT).get(0);
+    public ArticleView importArticle(ArticleDocument doc, PublishOverride override) {
+        Article article = write(List.of(doc), ImportPaths.DOCUMENT, override).get(0);
         return reads.get(Params.idOrSlug("id", article.id.toString()), EnumSet.noneOf(ArticleInclude.class));
+    }
+
+    @Transactional
+    public List<Article> importBatch(List<ArticleDocument> docs) {
+        return importBatch(docs, PublishOverride.NONE);
     }
 
     /** The batch's articles in the batch's order; problems are named {@code [index].path}. */
     @Transactional
-    public List<Article> importBatch(List<ArticleDocument> docs) {
-        return write(docs, ImportPaths.BATCH);
+    public List<Article> importBatch(List<ArticleDocument> docs, PublishOverride override) {
+        return write(docs, ImportPaths.BATCH, override);
     }
 
-    private List<Article> write(List<ArticleDocument> docs, ImportPaths paths) {
+    private List<Article> write(List<ArticleDocument> docs, ImportPaths paths, PublishOverride override) {
         Library library = new Library(authors.bySlugs(slugs(docs, ArticleImporter::authorSlugs)),
                 topics.bySlugs(slugs(docs, ArticleImporter::topicSlugs)));
         refuseProblems(docs, paths, library);
@@ -91,16 +113,30 @@ public class ArticleImporter {
         ReferenceMatcher.Matching matching = referenceMatcher.matching(docs.stream().map(ArticleDocument::references)
                 .toList());
         StudyMatcher.Matching summaries = studyMatcher.matching(matching.libraryReferenceIds());
-        List<Article> written = new ArrayList<>();
+        List<Imported> written = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             written.add(write(docs.get(i), paths.at(i), library, matching, summaries));
         }
-        return written;
+        gate.admit(written.stream().filter(a -> a.article().status == ArticleStatus.PUBLISHED)
+                .map(this::publication).toList(), override);
+        return written.stream().map(Imported::article).toList();
     }
 
-    private Article write(ArticleDocument doc, String at, Library library, ReferenceMatcher.Matching matching,
+    /** An article as the import built it: what its integrity report reads, all in hand. */
+    private record Imported(Article article, List<ArticleSection> sections, List<ArticleReference> bibliography,
+            List<Claim> claims) {
+    }
+
+    /** Checked on the entities just built: no statement per article, however large the batch. */
+    private PublishGate.Publication publication(Imported a) {
+        return new PublishGate.Publication(a.article().slug, () -> integrity.errors(a.claims(), a.bibliography(),
+                List.copyOf(a.article().studies), a.sections()));
+    }
+
+    private Imported write(ArticleDocument doc, String at, Library library, ReferenceMatcher.Matching matching,
             StudyMatcher.Matching summaries) {
         Article article = article(doc, library);
+        List<ArticleSection> sections = sections(article, doc.article().sections());
         List<ArticleReference> bibliography = matching.bibliography(article, doc.references(), at);
         Map<String, StudySummary> studies = new HashMap<>();
         for (DocumentStudy input : doc.studies()) {
@@ -110,10 +146,13 @@ public class ArticleImporter {
             article.studies.add(study);
             studies.put(input.key(), study);
         }
+        List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < doc.claims().size(); i++) {
-            claim(article, i + 1, doc.claims().get(i), studies).persist();
+            Claim claim = claim(article, i + 1, doc.claims().get(i), studies);
+            claim.persist();
+            claims.add(claim);
         }
-        return article;
+        return new Imported(article, sections, bibliography, claims);
     }
 
     /** Every problem of every document (and slugs repeated within the batch), or nothing. */
@@ -201,10 +240,17 @@ public class ArticleImporter {
         a.topics = new ArrayList<>(orEmpty(in.topics()).stream().map(library.topics::get).toList());
         a.readingTimeMinutes = ReadingTime.minutes(in.sections());
         a.persist();
-        for (int i = 0; i < in.sections().size(); i++) {
-            ArticleSections.toEntity(a, i + 1, in.sections().get(i)).persist();
-        }
         return a;
+    }
+
+    private static List<ArticleSection> sections(Article article, List<Section> inputs) {
+        List<ArticleSection> sections = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ArticleSection section = ArticleSections.toEntity(article, i + 1, inputs.get(i));
+            section.persist();
+            sections.add(section);
+        }
+        return sections;
     }
 
     /** A new author, for a slug neither the library nor an earlier document of the import has. */
