@@ -83,7 +83,7 @@ import org.evidenceapi.publishing.PublishRefusal;
                                          "detail": "Publishing acupuncture-and-chronic-pain would put 1 integrity error(s) before readers (see findings). Fix them, or have an admin publish with publishOverride=<reason>; nothing was written.",
                                          "instance": "/api/v1/articles/acupuncture-and-chronic-pain",
                                          "findings": [{"article": "acupuncture-and-chronic-pain", "code": "CITATION_WITHOUT_REFERENCE", "severity": "ERROR",
-                                                       "message": "Claim 1 (\"Acupuncture eases chronic pain a little more than sham needling.\") cites [12], but the bibliography has no reference 12.",
+                                                       "message": "Claim 1 (\\"Acupuncture eases chronic pain a little more than sham needling.\\") cites [12], but the bibliography has no reference 12.",
                                                        "claimId": "01a20d95-3921-7c51-9b1e-1d6a1f3c0a11", "referenceNumber": 12}]}
                                         """),
                                 @ExampleObject(name = "slugTaken", value = """
