@@ -48,6 +48,9 @@ import org.evidenceapi.common.PageRequest;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.Viewer;
+import org.evidenceapi.publishing.PublishGate;
+import org.evidenceapi.publishing.PublishOverride;
+import org.evidenceapi.publishing.PublishRefusal;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.CitationFormatter;
 import org.evidenceapi.reference.CitationMediaTypes;
@@ -67,6 +70,7 @@ public class ArticleResource {
     private static final MediaType LINKED_DATA = MediaType.valueOf(ArticleJsonLd.MEDIA_TYPE);
     private static final String IF_MATCH = "The ETag of the article as last read (GET without include); "
             + "428 without it, 412 if the article has changed since.";
+    private static final String OVERRIDE_EXAMPLE = "Corrections are on their way; the editor-in-chief approved";
 
     @Inject
     ArticleDocuments documents;
@@ -82,6 +86,8 @@ public class ArticleResource {
     Viewer viewer;
     @Inject
     CitationFormatter citations;
+    @Inject
+    PublishGate gate;
 
     @POST
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
@@ -106,14 +112,19 @@ public class ArticleResource {
     @Operation(operationId = "replaceArticle", summary = "Replace an article",
             description = "Replaces the article's fields, body, authors and topics. A status change must follow "
                     + "the workflow (DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED, back to review or draft for "
-                    + "corrections, ARCHIVED -> DRAFT); publishedAt is set by the server on first publication.")
+                    + "corrections, ARCHIVED -> DRAFT); publishedAt is set by the server on first publication. Moving "
+                    + "to PUBLISHED passes the publish gate: while the article's integrity report has ERROR "
+                    + "findings the answer is 409 listing them, unless an admin gives publishOverride.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "409", ref = PublishRefusal.RESPONSE)
     public ArticleView replace(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @QueryParam(PublishGate.PARAMETER) @Parameter(description = PublishGate.PARAMETER_DESCRIPTION,
+                    example = OVERRIDE_EXAMPLE) String publishOverride,
             ArticleInput input) {
-        return writer.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch);
+        PublishOverride override = gate.requested(publishOverride);
+        return writer.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch, override);
     }
 
     @PATCH
@@ -123,18 +134,23 @@ public class ArticleResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchArticle", summary = "Change part of an article",
             description = "Applies a JSON Merge Patch (RFC 7386) to the article as PUT takes it: members given "
-                    + "replace, members set to null are removed, lists are replaced whole. The rules of PUT apply.")
+                    + "replace, members set to null are removed, lists are replaced whole. The rules of PUT apply, "
+                    + "the publish gate included: {\"status\": \"PUBLISHED\"} is 409 while the article's "
+                    + "integrity report has ERROR findings, unless an admin gives publishOverride.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.OBJECT, description = "Any members of ArticleInput, the body of PUT; "
                     + "a member set to null is removed."),
             examples = @ExampleObject(name = "submitForReview", value = "{\"status\": \"IN_REVIEW\"}")))
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "409", ref = PublishRefusal.RESPONSE)
     public ArticleView patch(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @QueryParam(PublishGate.PARAMETER) @Parameter(description = PublishGate.PARAMETER_DESCRIPTION,
+                    example = OVERRIDE_EXAMPLE) String publishOverride,
             JsonNode patch) throws JsonProcessingException {
-        return writer.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch);
+        PublishOverride override = gate.requested(publishOverride);
+        return writer.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch, override);
     }
 
     @DELETE

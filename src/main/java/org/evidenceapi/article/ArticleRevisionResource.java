@@ -40,7 +40,8 @@ public class ArticleRevisionResource {
     @GET
     @Operation(operationId = "listArticleRevisions", summary = "List an article's revisions",
             description = "Every committed change to the article or its parts (body, claims, bibliography), newest "
-                    + "first, with who made it (the editor token's subject) and when. Editors only.")
+                    + "first, with who made it (the editor token's subject) and when, and for a publication over "
+                    + "integrity errors the admin's reason (note). Editors only.")
     public RestResponse<RevisionPage> list(@PathParam("idOrSlug") @Parameter(description = ARTICLE) String idOrSlug,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(uri, history.list(Params.idOrSlug("idOrSlug", idOrSlug),

@@ -22,6 +22,8 @@ import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Timestamps;
+import org.evidenceapi.publishing.PublishGate;
+import org.evidenceapi.publishing.PublishOverride;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySummary;
@@ -49,6 +51,8 @@ public class ArticleWriter {
     Edits edits;
     @Inject
     StudyRepository studies;
+    @Inject
+    PublishGate gate;
 
     @Transactional
     public ArticleView create(ArticleInput input) {
@@ -66,9 +70,12 @@ public class ArticleWriter {
         return reads.get(new IdOrSlug(article.id, null), BARE);
     }
 
+    /** The rules of PUT; a change that publishes passes the publish gate, on the article as it would be. */
     @Transactional
-    public ArticleView replace(IdOrSlug key, ArticleInput input, String ifMatch) {
+    public ArticleView replace(IdOrSlug key, ArticleInput input, String ifMatch, PublishOverride override) {
         Article article = current(key, ifMatch);
+        boolean publishes = input != null && input.status() == ArticleStatus.PUBLISHED
+                && article.status != ArticleStatus.PUBLISHED;
         Named named = lookUp(input);
         List<FieldError> findings = new ArrayList<>(named.missing());
         if (input != null && input.status() != null && !StatusTransitions.allowed(article.status, input.status())) {
@@ -83,14 +90,18 @@ public class ArticleWriter {
         apply(article, input, named);
         articles.getEntityManager().flush();
         replaceSections(article, input.sections());
+        if (publishes) {
+            gate.admit(List.of(gate.stored(article.id, article.slug)), override);
+        }
         return reads.get(new IdOrSlug(article.id, null), BARE);
     }
 
     /** JSON Merge Patch on the article as editors write it (the PUT body), then the rules of PUT. */
     @Transactional
-    public ArticleView patch(IdOrSlug key, JsonNode patch, String ifMatch) throws JsonProcessingException {
+    public ArticleView patch(IdOrSlug key, JsonNode patch, String ifMatch, PublishOverride override)
+            throws JsonProcessingException {
         ArticleView current = reads.get(key, EnumSet.of(ArticleInclude.AUTHORS, ArticleInclude.TOPICS));
-        return replace(key, edits.merge(asInput(current), patch, ArticleInput.class), ifMatch);
+        return replace(key, edits.merge(asInput(current), patch, ArticleInput.class), ifMatch, override);
     }
 
     /** Archives the article; with {@code hard}, deletes it and all it owns (claims, body, bibliography links). */

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.evidenceapi.publishing.PublishRefusal;
 
 /**
  * The API's description for OpenAPI, and the error responses every operation shares (attached to each
@@ -74,6 +75,23 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                      "detail": "An article with the slug 'health-benefits-of-acupuncture-part-1' exists already; nothing was written.",
                                      "instance": "/api/v1/imports"}
                                     """))),
+            @APIResponse(name = PublishRefusal.RESPONSE, responseCode = "409", description = PublishRefusal.DESCRIPTION,
+                    content = @Content(mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = PublishRefusal.class), examples = {
+                                @ExampleObject(name = "integrityErrors", value = """
+                                        {"type": "about:blank", "title": "Conflict", "status": 409,
+                                         "detail": "Publishing acupuncture-and-chronic-pain would put 1 integrity error(s) before readers (see findings). Fix them, or have an admin publish with publishOverride=<reason>; nothing was written.",
+                                         "instance": "/api/v1/articles/acupuncture-and-chronic-pain",
+                                         "findings": [{"article": "acupuncture-and-chronic-pain", "code": "CITATION_WITHOUT_REFERENCE", "severity": "ERROR",
+                                                       "message": "Claim 1 (\\"Acupuncture eases chronic pain a little more than sham needling.\\") cites [12], but the bibliography has no reference 12.",
+                                                       "claimId": "01a20d95-3921-7c51-9b1e-1d6a1f3c0a11", "referenceNumber": 12}]}
+                                        """),
+                                @ExampleObject(name = "slugTaken", value = """
+                                        {"type": "about:blank", "title": "Conflict", "status": 409,
+                                         "detail": "Another article has the slug 'health-benefits-of-acupuncture-part-1'.",
+                                         "instance": "/api/v1/articles/acupuncture-and-chronic-pain",
+                                         "errors": [{"field": "slug", "message": "is taken"}]}
+                                        """)})),
             @APIResponse(name = "PayloadTooLarge", responseCode = "413",
                     description = "The body is larger than the service accepts (1 MiB unless configured otherwise).",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

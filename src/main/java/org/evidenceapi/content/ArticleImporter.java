@@ -22,9 +22,11 @@ import org.evidenceapi.article.ArticleService;
 import org.evidenceapi.article.ArticleView;
 import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.article.ArticleRepository;
+import org.evidenceapi.article.ArticleSection;
 import org.evidenceapi.article.ArticleSections;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.article.ReadingTime;
+import org.evidenceapi.article.Section;
 import org.evidenceapi.author.Author;
 import org.evidenceapi.author.AuthorInput;
 import org.evidenceapi.author.AuthorRepository;
@@ -34,6 +36,10 @@ import org.evidenceapi.common.FieldError;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Timestamps;
+import org.evidenceapi.integrity.IntegrityService;
+import org.evidenceapi.publishing.PublishGate;
+import org.evidenceapi.publishing.PublishOverride;
+import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudyMapper;
 import org.evidenceapi.study.StudySummary;
 import org.evidenceapi.topic.Topic;
@@ -45,6 +51,8 @@ import org.evidenceapi.topic.TopicRepository;
  * Authors and topics are matched by slug and references by DOI, else PMID, else PMCID, and reused, not
  * duplicated, also among the documents of a batch. What the library holds already is read in a few statements
  * for the whole batch before anything is written, so the writes go to the database in JDBC batches at commit.
+ * A document is stored as written, flaws the integrity report finds included (DocumentCheck); the documents that
+ * are PUBLISHED then pass the publish gate, checked on the entities in hand.
  */
 @ApplicationScoped
 public class ArticleImporter {
@@ -62,11 +70,20 @@ public class ArticleImporter {
     ReferenceMatcher referenceMatcher;
     @Inject
     StudyMatcher studyMatcher;
+    @Inject
+    IntegrityService integrity;
+    @Inject
+    PublishGate gate;
 
-    /** The demo content's import: stored papers keep their bibliographic values. */
+    /** A document the service imports without overriding the publish gate; stored papers keep their values. */
     @Transactional
     public Article importDocument(ArticleDocument doc) {
-        return write(List.of(doc), ImportPaths.DOCUMENT, false).get(0).article();
+        return importDocument(doc, PublishOverride.NONE);
+    }
+
+    @Transactional
+    public Article importDocument(ArticleDocument doc, PublishOverride override) {
+        return write(List.of(doc), ImportPaths.DOCUMENT, override, false).get(0).article();
     }
 
     /**
@@ -75,24 +92,36 @@ public class ArticleImporter {
      * papers it names instead of only reporting them.
      */
     @Transactional
-    public ImportedArticleView importArticle(ArticleDocument doc, boolean applyReferenceChanges) {
-        Imported imported = write(List.of(doc), ImportPaths.DOCUMENT, applyReferenceChanges).get(0);
+    public ImportedArticleView importArticle(ArticleDocument doc, PublishOverride override,
+            boolean applyReferenceChanges) {
+        Imported imported = write(List.of(doc), ImportPaths.DOCUMENT, override, applyReferenceChanges).get(0);
         ArticleView view = reads.get(Params.idOrSlug("id", imported.article().id.toString()),
                 EnumSet.noneOf(ArticleInclude.class));
         return new ImportedArticleView(view, imported.report());
     }
 
+    @Transactional
+    public List<Article> importBatch(List<ArticleDocument> docs) {
+        return importBatch(docs, PublishOverride.NONE, false).stream().map(Imported::article).toList();
+    }
+
     /** The batch's articles in the batch's order; problems are named {@code [index].path}. */
     @Transactional
-    public List<Imported> importBatch(List<ArticleDocument> docs, boolean applyReferenceChanges) {
-        return write(docs, ImportPaths.BATCH, applyReferenceChanges);
+    public List<Imported> importBatch(List<ArticleDocument> docs, PublishOverride override,
+            boolean applyReferenceChanges) {
+        return write(docs, ImportPaths.BATCH, override, applyReferenceChanges);
     }
 
-    /** An article an import wrote, and what the import did with its document. */
-    public record Imported(Article article, ImportReport report) {
+    /**
+     * An article an import wrote, what the import did with its document, and what its integrity report reads,
+     * all in hand.
+     */
+    public record Imported(Article article, ImportReport report, List<ArticleSection> sections,
+            List<ArticleReference> bibliography, List<Claim> claims) {
     }
 
-    private List<Imported> write(List<ArticleDocument> docs, ImportPaths paths, boolean applyReferenceChanges) {
+    private List<Imported> write(List<ArticleDocument> docs, ImportPaths paths, PublishOverride override,
+            boolean applyReferenceChanges) {
         Library library = new Library(authors.bySlugs(slugs(docs, ArticleImporter::authorSlugs)),
                 topics.bySlugs(slugs(docs, ArticleImporter::topicSlugs)));
         refuseProblems(docs, paths, library);
@@ -104,12 +133,21 @@ public class ArticleImporter {
         for (int i = 0; i < docs.size(); i++) {
             written.add(write(docs.get(i), paths.at(i), library, matching, summaries));
         }
+        gate.admit(written.stream().filter(a -> a.article().status == ArticleStatus.PUBLISHED)
+                .map(this::publication).toList(), override);
         return written;
+    }
+
+    /** Checked on the entities just built: no statement per article, however large the batch. */
+    private PublishGate.Publication publication(Imported a) {
+        return new PublishGate.Publication(a.article().slug, () -> integrity.errors(a.claims(), a.bibliography(),
+                List.copyOf(a.article().studies), a.sections()));
     }
 
     private Imported write(ArticleDocument doc, String at, Library library, ReferenceMatcher.Matching matching,
             StudyMatcher.Matching summaries) {
         Article article = article(doc, library);
+        List<ArticleSection> sections = sections(article, doc.article().sections());
         ReferenceMatcher.Bibliography bibliography = matching.bibliography(article, doc.references(), at);
         Map<String, StudySummary> studies = new HashMap<>();
         List<ImportedStudy> studyOutcomes = new ArrayList<>();
@@ -122,11 +160,14 @@ public class ArticleImporter {
             studyOutcomes.add(new ImportedStudy(studyOutcomes.size(), input.key(), study.summary().id,
                     study.outcome()));
         }
+        List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < doc.claims().size(); i++) {
-            claim(article, i + 1, doc.claims().get(i), studies).persist();
+            Claim claim = claim(article, i + 1, doc.claims().get(i), studies);
+            claim.persist();
+            claims.add(claim);
         }
         return new Imported(article, new ImportReport(studyOutcomes, bibliography.outcomes, bibliography.applied,
-                bibliography.warnings));
+                bibliography.warnings), sections, bibliography.entries, claims);
     }
 
     /** Every problem of every document (and slugs repeated within the batch), or nothing. */
@@ -214,10 +255,17 @@ public class ArticleImporter {
         a.topics = new ArrayList<>(orEmpty(in.topics()).stream().map(library.topics::get).toList());
         a.readingTimeMinutes = ReadingTime.minutes(in.sections());
         a.persist();
-        for (int i = 0; i < in.sections().size(); i++) {
-            ArticleSections.toEntity(a, i + 1, in.sections().get(i)).persist();
-        }
         return a;
+    }
+
+    private static List<ArticleSection> sections(Article article, List<Section> inputs) {
+        List<ArticleSection> sections = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ArticleSection section = ArticleSections.toEntity(article, i + 1, inputs.get(i));
+            section.persist();
+            sections.add(section);
+        }
+        return sections;
     }
 
     /** A new author, for a slug neither the library nor an earlier document of the import has. */

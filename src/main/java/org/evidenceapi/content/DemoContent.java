@@ -10,12 +10,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidenceapi.article.ArticleRepository;
+import org.evidenceapi.publishing.PublishOverride;
 import org.jboss.logging.Logger;
 
-/** Loads the seed article through the import path on the first start of an empty database. */
+/**
+ * Loads the seed article through the import path on the first start of an empty database. It is published with
+ * its source's flaws on purpose (the integrity report's showcase), so it passes the publish gate by the service's
+ * own override, which its revision history shows.
+ */
 @ApplicationScoped
 public class DemoContent {
     static final String DOCUMENT = "demo/acupuncture-part-1.json";
+    static final String OVERRIDE_REASON = "Published as the source article was, flaws included, for the demo";
     private static final Logger LOG = Logger.getLogger(DemoContent.class);
 
     @ConfigProperty(name = "evidence.demo-content.enabled", defaultValue = "true")
@@ -36,7 +42,8 @@ public class DemoContent {
             if (in == null) {
                 throw new IllegalStateException("demo content missing from the classpath: " + DOCUMENT);
             }
-            String slug = importer.importDocument(json.readValue(in, ArticleDocument.class)).slug;
+            String slug = importer.importDocument(json.readValue(in, ArticleDocument.class),
+                    PublishOverride.bySystem(OVERRIDE_REASON)).slug;
             LOG.infof("Loaded the demo article '%s'", slug);
         }
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,15 +32,22 @@ import org.evidenceapi.common.EntityTags;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Viewer;
+import org.evidenceapi.publishing.PublishGate;
+import org.evidenceapi.publishing.PublishOverride;
+import org.evidenceapi.publishing.PublishRefusal;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(ApiPaths.V1 + "/imports")
 @Tag(name = "Imports", description = "Whole articles with their claims, study summaries and references in one request.")
 public class ImportResource {
+    private static final String OVERRIDE_EXAMPLE = "Migrated as published in the old system; corrections follow";
+
     @Inject
     ArticleImporter importer;
     @Inject
     EntityTags entityTags;
+    @Inject
+    PublishGate gate;
     @ConfigProperty(name = "evidence.import.max-batch-documents")
     int maxBatchDocuments;
 
@@ -62,26 +70,34 @@ public class ImportResource {
                     + "sections, authors, topics, references in citation order, study summaries and claims) in one "
                     + "transaction. Authors and topics are matched by slug, references by DOI, else PMID, else "
                     + "PMCID, and reused rather than duplicated. On any problem nothing is written and the answer "
-                    + "lists every problem found, each with its JSON path. The 201 answers the article as GET does "
-                    + "(its ETag is the article's), and in import what became of each study (summary REUSED or "
-                    + "CREATED) and each reference entry (paper MATCHED, and by which identifier, or CREATED), with "
-                    + "the differences from stored papers that were applied or, as warnings, kept (see "
-                    + "applyReferenceChanges).")
+                    + "lists every problem found, each with its JSON path. Malformed values (identifiers, numbers, "
+                    + "enums) are problems; what the integrity report exists to find (a claim citing [n] beyond "
+                    + "the references, a paper listed twice) is stored as written and reported by "
+                    + "getArticleIntegrity. A PUBLISHED document passes the publish gate: while its integrity "
+                    + "report would have ERROR findings the answer is 409 listing them, unless an admin gives "
+                    + "publishOverride. Import drafts (DRAFT, IN_REVIEW) to review them first. The 201 answers the "
+                    + "article as GET does (its ETag is the article's), and in import what became of each study "
+                    + "(summary REUSED or CREATED) and each reference entry (paper MATCHED, and by which "
+                    + "identifier, or CREATED), with the differences from stored papers that were applied or, as "
+                    + "warnings, kept (see applyReferenceChanges).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ArticleDocument.class)))
     @APIResponse(responseCode = "201", description = "Imported; Location names the new article and ETag is its tag "
             + "(the one GET gives, for If-Match); the body is the article plus import.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportedArticleView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "409", ref = PublishRefusal.RESPONSE)
     @Parameter(name = APPLY_REFERENCE_CHANGES, in = ParameterIn.QUERY, description = APPLY_DESCRIPTION,
             example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-    public RestResponse<ImportedArticleView> importArticle(ArticleDocument document, @Context UriInfo uri) {
+    public RestResponse<ImportedArticleView> importArticle(ArticleDocument document,
+            @QueryParam(PublishGate.PARAMETER) @Parameter(description = PublishGate.PARAMETER_DESCRIPTION,
+                    example = OVERRIDE_EXAMPLE) String publishOverride, @Context UriInfo uri) {
         boolean apply = applyReferenceChanges(uri);
+        PublishOverride override = gate.requested(publishOverride);
         if (document == null) {
             throw ProblemException.badBody("A JSON article document is required.");
         }
-        ImportedArticleView created = importer.importArticle(document, apply);
+        ImportedArticleView created = importer.importArticle(document, override, apply);
         // the body tells more than the article, but the tag is the article's: what If-Match must name to change it
         return RestResponse.ResponseBuilder.<ImportedArticleView>created(location(uri, created.article().id()))
                 .entity(created).header(HttpHeaders.ETAG, entityTags.tagOf(created.article())).build();
@@ -101,7 +117,9 @@ public class ImportResource {
                     + "earlier documents, so a paper cited by several documents becomes one reference. A document "
                     + "names its own authors and topics or the library's. Problems name the document's index and "
                     + "the JSON path in it, e.g. [3].claims[2].statement; every problem of every document is "
-                    + "listed (400), slugs taken by existing articles are a 409. A batch holds 1 to "
+                    + "listed (400), slugs taken by existing articles are a 409, and so are PUBLISHED documents "
+                    + "whose integrity report would have ERROR findings (the publish gate, as in importArticle; "
+                    + "one publishOverride covers the batch). A batch holds 1 to "
                     + "evidence.import.max-batch-documents (100 by default) documents, else 413, and its body is "
                     + "bound by the service's body size limit (evidence.max-body-size, 1 MiB by default), else 413. "
                     + "Each article of the answer carries import, as importArticle's answer does; "
@@ -110,12 +128,14 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Imported; the new articles in the batch's order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportedArticles.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "409", ref = PublishRefusal.RESPONSE)
     @Parameter(name = APPLY_REFERENCE_CHANGES, in = ParameterIn.QUERY, description = APPLY_DESCRIPTION,
             example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
     public ImportedArticles importArticles(@Schema(minItems = 1, maxItems = 100) List<ArticleDocument> documents,
-            @Context UriInfo uri) {
+            @QueryParam(PublishGate.PARAMETER) @Parameter(description = PublishGate.PARAMETER_DESCRIPTION,
+                    example = OVERRIDE_EXAMPLE) String publishOverride, @Context UriInfo uri) {
         boolean apply = applyReferenceChanges(uri);
+        PublishOverride override = gate.requested(publishOverride);
         if (documents == null || documents.isEmpty()) {
             throw ProblemException.badBody("A JSON array of at least one article document is required.");
         }
@@ -123,7 +143,7 @@ public class ImportResource {
             throw new ProblemException(Status.REQUEST_ENTITY_TOO_LARGE, "The batch holds " + documents.size()
                     + " documents; at most " + maxBatchDocuments + " are accepted per request.", null);
         }
-        List<ImportedArticle> imported = importer.importBatch(documents, apply).stream()
+        List<ImportedArticle> imported = importer.importBatch(documents, override, apply).stream()
                 .map(i -> new ImportedArticle(i.article().id, i.article().slug, location(uri, i.article().id),
                         i.report())).toList();
         return new ImportedArticles(imported.size(), imported);

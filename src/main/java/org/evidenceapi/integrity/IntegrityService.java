@@ -2,13 +2,19 @@ package org.evidenceapi.integrity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.UUID;
 import org.evidenceapi.article.ArticleRepository;
+import org.evidenceapi.article.ArticleSection;
+import org.evidenceapi.claim.Claim;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.Viewer;
+import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.study.StudySummary;
 
 /** Checks an article in one transaction and a fixed number of statements, whatever its size. Articles that are
  * not published do not exist for anonymous callers. */
@@ -29,5 +35,24 @@ public class IntegrityService {
                 ProblemException.notFound("No article has the id or slug '" + key + "'."));
         List<Finding> findings = check.run(audited.load(List.of(id)).get(id));
         return new IntegrityReport(id, FindingCounts.of(findings), findings);
+    }
+
+    /**
+     * The ERROR findings of an article as the calling transaction has written it, whoever asks: what the publish
+     * gate reads. Flush first: the check reads the rows.
+     */
+    @Transactional(TxType.MANDATORY)
+    public List<Finding> errors(UUID articleId) {
+        return errorsOf(check.run(audited.load(List.of(articleId)).get(articleId)));
+    }
+
+    /** The ERROR findings of an article an import has just built, from the entities in hand: no statement. */
+    public List<Finding> errors(List<Claim> articleClaims, List<ArticleReference> bibliography,
+            List<StudySummary> articleStudies, List<ArticleSection> sections) {
+        return errorsOf(check.run(new AuditedArticle(articleClaims, bibliography, articleStudies, sections)));
+    }
+
+    private static List<Finding> errorsOf(List<Finding> findings) {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
 }

@@ -28,4 +28,8 @@ public class Revision {
     /** The token's subject, or {@link RevisionAuthorship#SYSTEM} for the service's own writes (demo content). */
     @Column(name = "changed_by", nullable = false, length = 200)
     public String changedBy;
+
+    /** Why the change was made, when that had to be said (a publish override's reason); else null. */
+    @Column(name = "note", length = RevisionNote.MAX_LENGTH)
+    public String note;
 }

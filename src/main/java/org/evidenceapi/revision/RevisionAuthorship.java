@@ -7,8 +7,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.envers.RevisionListener;
 
 /**
- * Stamps each revision with who made it (the subject of the caller's token, or "system" outside a request) and
- * has the content version follow it once it commits.
+ * Stamps each revision with who made it (the subject of the caller's token, or "system" outside a request), the
+ * note its transaction left (see RevisionNote), and has the content version follow it once it commits.
  */
 public class RevisionAuthorship implements RevisionListener {
     static final String SYSTEM = "system";
@@ -17,6 +17,7 @@ public class RevisionAuthorship implements RevisionListener {
     public void newRevision(Object revision) {
         Revision made = (Revision) revision;
         made.changedBy = caller();
+        made.note = RevisionNote.current();
         Arc.container().instance(ContentVersion.class).get().follow(made);
     }
 

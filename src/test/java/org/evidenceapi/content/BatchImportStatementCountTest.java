@@ -29,10 +29,10 @@ class BatchImportStatementCountTest {
 
     @Test
     void readsAreAFixedFewAndWritesGoInJdbcBatches() {
-        List<String> small = recorded.during(() -> importer.importBatch(documents("count-batch-small", 2), false));
+        List<String> small = recorded.during(() -> importer.importBatch(documents("count-batch-small", 2)));
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
-        List<String> large = recorded.during(() -> importer.importBatch(documents("count-batch-large", 20), false));
+        List<String> large = recorded.during(() -> importer.importBatch(documents("count-batch-large", 20)));
 
         assertEquals(reads(small).size(), reads(large).size(), "reads for 2 documents vs 20");
         assertEquals(4, reads(large).size(), "authors, topics and articles by slug, references by DOI: " + large);

@@ -106,14 +106,15 @@ class BatchImportTest {
     void everyProblemOfEveryDocumentIsNamedByIndexAndPathAndNothingIsWritten() {
         ArrayNode batch = batch("batch-bad", 4);
         ((ObjectNode) batch.get(1).get("claims").get(2)).put("statement", "");
-        ((ArrayNode) batch.get(1).get("claims").get(0).get("citations")).set(0, 9);
+        // [0] is impossible; a citation beyond the bibliography would be a flaw stored and reported instead
+        ((ArrayNode) batch.get(1).get("claims").get(0).get("citations")).set(0, 0);
         ((ObjectNode) batch.get(3).get("references").get(0)).put("doi", "not a doi");
         ((ObjectNode) batch.get(2).get("article")).put("slug", "batch-bad-0");
         long before = referenceCount();
 
         post(Tokens.editor(), batch.toString()).then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("detail", equalTo("The batch has 4 problem(s); nothing was written."))
-                .body("errors.field", equalTo(List.of("[1].claims[2].statement", "[1].claims[0].citations[0]",
+                .body("errors.field", equalTo(List.of("[1].claims[0].citations[0]", "[1].claims[2].statement",
                         "[2].article.slug", "[3].references[0].doi")))
                 .body("errors[2].message", equalTo("is also the slug of document 0 of this batch"));
 

@@ -100,6 +100,7 @@ class ImportResourceTest {
         given().get("/api/v1/references?doi=10.5555/import-unauthorised.1").then().body("items", hasSize(0));
     }
 
+    /** A citation of [0] is impossible; one beyond the bibliography is a flaw stored and reported (PublishGateTest). */
     @Test
     void everyProblemOfTheDocumentIsListedAndNothingIsWritten() throws Exception {
         long before = count(references::count);
@@ -109,7 +110,7 @@ class ImportResourceTest {
                                 {"type": "JOURNAL_ARTICLE", "title": "u", "doi": "10.5555/never-written"}],
                  "studies": [{"key": "s", "referenceNumber": 9, "title": "t", "design": "OTHER", "certainty": "LOW",
                               "duration": "three weeks"}],
-                 "claims": [{"statement": "s", "citations": [3], "studies": ["nope"], "scope": "HUMAN",
+                 "claims": [{"statement": "s", "citations": [0], "studies": ["nope"], "scope": "HUMAN",
                              "direction": "BENEFIT", "certainty": "LOW"}]}
                 """;
         postRaw(Tokens.editor(), body).then().statusCode(400).contentType(Problem.MEDIA_TYPE)

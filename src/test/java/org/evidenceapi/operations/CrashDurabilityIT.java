@@ -75,11 +75,14 @@ class CrashDurabilityIT {
         }
     }
 
+    /** Imported PUBLISHED (the example is IN_REVIEW, and has an ERROR finding): as admin, over the publish gate. */
     private void importArticle() throws IOException {
         JsonNode document = example("importArticle.request.json");
-        ((ObjectNode) document.get("article")).put("slug", article).put("title", "Crash test " + run);
+        ((ObjectNode) document.get("article")).put("slug", article).put("title", "Crash test " + run)
+                .put("status", "PUBLISHED");
         writeKillRestart("import (POST /imports)",
-                () -> as(editor).contentType(ContentType.JSON).body(document).post(V1 + "/imports")
+                () -> as(admin).contentType(ContentType.JSON).body(document)
+                        .queryParam("publishOverride", "Crash test fixture").post(V1 + "/imports")
                         .then().statusCode(201),
                 written -> {
                     as(editor).get(V1 + "/articles/" + article).then().statusCode(200)
