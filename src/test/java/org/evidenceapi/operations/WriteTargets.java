@@ -2,6 +2,7 @@ package org.evidenceapi.operations;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Comparator;
 import java.util.Map;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Tokens;
@@ -17,6 +18,7 @@ record WriteTargets(Map<String, String> keys) {
                 .body("{\"authorName\": \"Corpus\", \"email\": \"corpus@example.org\", \"body\": \"A comment.\"}")
                 .post(Api.SEED_PATH + "/comments").then().statusCode(201).extract().path("id");
         return new WriteTargets(Map.of(
+                "/api/v1/articles/{idOrSlug}/studies/{studyId}", Api.SEED + "/studies/" + first("/studies", "id"),
                 "/api/v1/articles/{idOrSlug}", Api.SEED,
                 "/api/v1/authors/{idOrSlug}", first("/authors", "slug"),
                 "/api/v1/topics/{idOrSlug}", first("/topics", "slug"),
@@ -30,19 +32,25 @@ record WriteTargets(Map<String, String> keys) {
         return given().get(Api.V1 + collection + "?limit=1").then().statusCode(200).extract().path("items[0]." + key);
     }
 
-    /** The template with its parameter filled in: {@code /api/v1/articles/{idOrSlug}/comments} → the seed's. */
+    /**
+     * The template with its parameters filled in by the longest template it starts with:
+     * {@code /api/v1/articles/{idOrSlug}/comments} → the seed's.
+     */
     String path(String template) {
-        for (Map.Entry<String, String> target : keys.entrySet()) {
-            String prefix = target.getKey().substring(0, target.getKey().indexOf('{'));
-            if (template.startsWith(target.getKey())) {
-                return prefix + target.getValue() + template.substring(target.getKey().length());
-            }
-        }
-        return template;
+        return keys.entrySet().stream().filter(target -> template.startsWith(target.getKey()))
+                .max(Comparator.comparingInt(target -> target.getKey().length()))
+                .map(target -> target.getKey().substring(0, target.getKey().indexOf('{')) + target.getValue()
+                        + template.substring(target.getKey().length()))
+                .orElse(template);
     }
 
-    /** The ETag an admin reads for {@code path}: a write's If-Match, so that only the body can be wrong. */
+    /**
+     * The ETag an admin reads for the resource a write to {@code path} changes: a write's If-Match, so that only
+     * the body can be wrong. An article's study membership is the article's.
+     */
     String etag(String path) {
-        return given().header("Authorization", Tokens.admin()).get(path).then().statusCode(200).extract().header("ETag");
+        String resource = path.replaceFirst("^(/api/v1/articles/[^/]+)/studies/[^/]+$", "$1");
+        return given().header("Authorization", Tokens.admin()).get(resource).then().statusCode(200).extract()
+                .header("ETag");
     }
 }
