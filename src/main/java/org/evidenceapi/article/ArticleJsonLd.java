@@ -69,18 +69,44 @@ public class ArticleJsonLd {
                 + entry.number()).put("position", entry.number()).put("name", r.title());
         r.authors().forEach(a -> work.withArray("author").add(creator(a)));
         putIfPresent(work, "datePublished", r.year() == null ? null : r.year().toString());
-        if (r.containerTitle() != null) {
-            ObjectNode periodical = work.putObject("isPartOf").put("@type", "Periodical").put("name", r.containerTitle());
-            putIfPresent(periodical, "issn", r.issn());
+        ObjectNode container = container(r);
+        if (container != null) {
+            work.set("isPartOf", container);
         }
-        putIfPresent(work, "volumeNumber", r.volume());
-        putIfPresent(work, "issueNumber", r.issue());
         putIfPresent(work, "pagination", r.pages() != null ? r.pages() : r.articleNumber());
         identifier(work, "DOI", r.doi(), "https://doi.org/");
         identifier(work, "PMID", r.pmid(), "https://pubmed.ncbi.nlm.nih.gov/");
         identifier(work, "PMCID", r.pmcid(), "https://www.ncbi.nlm.nih.gov/pmc/articles/");
         putIfPresent(work, "url", r.url());
         return work;
+    }
+
+    /**
+     * What the work is part of, nested as schema.org models a journal: the issue (issueNumber) is part of the
+     * volume (volumeNumber), which is part of the Periodical (name, issn); volumeNumber and issueNumber are not
+     * properties of the article itself. Levels the reference does not give are left out; none when it gives none.
+     */
+    private ObjectNode container(ReferenceView r) {
+        ObjectNode part = null;
+        if (r.containerTitle() != null || r.issn() != null) {
+            part = json.createObjectNode().put("@type", "Periodical");
+            putIfPresent(part, "name", r.containerTitle());
+            putIfPresent(part, "issn", r.issn());
+        }
+        part = level("PublicationVolume", "volumeNumber", r.volume(), part);
+        return level("PublicationIssue", "issueNumber", r.issue(), part);
+    }
+
+    /** A volume or issue numbered {@code number}, part of {@code whole}; {@code whole} itself without a number. */
+    private ObjectNode level(String type, String property, String number, ObjectNode whole) {
+        if (number == null) {
+            return whole;
+        }
+        ObjectNode level = json.createObjectNode().put("@type", type).put(property, number);
+        if (whole != null) {
+            level.set("isPartOf", whole);
+        }
+        return level;
     }
 
     private ObjectNode creator(ReferenceAuthor a) {

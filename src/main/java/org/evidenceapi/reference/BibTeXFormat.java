@@ -12,8 +12,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.evidenceapi.common.ProblemException;
 import org.jbibtex.BibTeXDatabase;
@@ -26,16 +29,40 @@ import org.jbibtex.Value;
 
 /**
  * BibTeX both ways: written with jbibtex (the library citeproc-java reads BibTeX with), read with jbibtex within
- * limits ({@link BoundedBibTeX}) and converted with citeproc-java's BibTeXConverter. BibTeX's {@code number} is
- * the journal issue; the article number goes in biblatex's {@code eid}, PMID and PMCID in the {@code pmid} and
- * {@code pmcid} fields PubMed-aware tools use, and the genre (review, study protocol) in {@code type}. The
- * converter skips those four, so reading takes them itself.
+ * limits ({@link BoundedBibTeX}) and converted with citeproc-java's BibTeXConverter.
+ * <p>
+ * Written entries keep to biblatex's data model, since biber drops (with a warning) any field the model does not
+ * give the entry type: BibTeX's {@code number} is the journal issue, the article number goes in {@code eid}, the
+ * PMID in {@code eprint} with {@code eprinttype = {pubmed}} (biblatex's documented form, printed as "PMID: ..."
+ * with a link), the PMCID in {@code addendum} as "PMCID: PMC..." (an entry has one eprint, and the PMID is the
+ * one PubMed tools look up), and the genre (review, study protocol) in {@code note}, since {@code type} is no
+ * field of {@code @article}. The converter skips these, so reading takes them itself; it also still reads the
+ * {@code pmid}, {@code pmcid} and {@code type} fields that older exports and other tools write.
  */
 final class BibTeXFormat {
     /** LaTeX's special characters, escaped in text fields; DOIs, URLs and identifiers are verbatim fields. */
     private static final Map<Character, String> SPECIALS = Map.of('\\', "\\textbackslash{}", '{', "\\{",
             '}', "\\}", '&', "\\&", '%', "\\%", '$', "\\$", '#', "\\#", '_', "\\_", '~', "\\textasciitilde{}",
             '^', "\\textasciicircum{}");
+    /** Fields biblatex gives every entry type, of those written here. */
+    private static final Set<String> ANY_TYPE_FIELDS = Set.of("author", "title", "year", "doi", "eprint",
+            "eprinttype", "url", "urldate", "language", "note", "addendum");
+    /**
+     * The further fields biblatex gives each entry type written here (biber's data model, checked with
+     * {@code biber --tool --validate-datamodel}); biber maps BibTeX's {@code journal} onto {@code journaltitle}.
+     */
+    private static final Map<String, Set<String>> TYPE_FIELDS = Map.of(
+            "article", Set.of("journal", "volume", "number", "eid", "pages", "issn"),
+            "book", Set.of("series", "volume", "number", "eid", "pages"),
+            "incollection", Set.of("booktitle", "volume", "number", "eid", "pages"),
+            "online", Set.of("organization"),
+            "misc", Set.of("howpublished"));
+    /** Where each entry type keeps the container (journal, book, series, website) in biblatex's model. */
+    private static final Map<String, String> CONTAINER_FIELD = Map.of("article", "journal", "book", "series",
+            "incollection", "booktitle", "online", "organization", "misc", "howpublished");
+    private static final String PUBMED = "pubmed";
+    private static final String PMCID_LABEL = "PMCID: ";
+    private static final Pattern PMCID_IN_TEXT = Pattern.compile("\\bPMCID:?\\s*(PMC\\d+)", Pattern.CASE_INSENSITIVE);
 
     private BibTeXFormat() {
     }
@@ -75,27 +102,60 @@ final class BibTeXFormat {
         if (CSLType.ARTICLE_JOURNAL.toString().equals(csl.get("type")) && csl.containsKey("number")) {
             csl.putIfAbsent("issue", csl.remove("number"));
         }
-        putRaw(csl, "number", entry, "eid");
-        putRaw(csl, "PMID", entry, "pmid");
-        putRaw(csl, "PMCID", entry, "pmcid");
-        putRaw(csl, "genre", entry, "type");
+        readSkippedFields(csl, entry);
         return CSLItemData.fromJson(csl);
     }
 
-    private static void putRaw(Map<String, Object> csl, String variable, BibTeXEntry entry, String field) {
-        Value value = entry.getField(new Key(field));
-        if (value != null && !value.toUserString().isBlank()) {
-            csl.put(variable, value.toUserString().trim());
+    /** What the converter leaves out: the article number, genre, PMID and PMCID, and some containers. */
+    private static void readSkippedFields(Map<String, Object> csl, BibTeXEntry entry) {
+        String container = raw(entry, CONTAINER_FIELD.get(entry.getType().getValue().toLowerCase(Locale.ROOT)));
+        if (container != null) {
+            // The converter reads a book's series, a website's organization as something else.
+            csl.putIfAbsent("container-title", container);
+        }
+        put(csl, "number", raw(entry, "eid"));
+        put(csl, "genre", raw(entry, "note"));
+        put(csl, "genre", raw(entry, "type"));
+        put(csl, "PMID", raw(entry, "pmid"));
+        put(csl, "PMCID", raw(entry, "pmcid"));
+        put(csl, "PMCID", pmcidIn(raw(entry, "addendum")));
+        readEprint(csl, entry);
+    }
+
+    /** A PubMed eprint is the PMID; a PMC one (as some tools write it) the PMCID. */
+    private static void readEprint(Map<String, Object> csl, BibTeXEntry entry) {
+        String type = raw(entry, "eprinttype");
+        if (PUBMED.equalsIgnoreCase(type)) {
+            put(csl, "PMID", raw(entry, "eprint"));
+        } else if ("pmcid".equalsIgnoreCase(type) || "pmc".equalsIgnoreCase(type)) {
+            put(csl, "PMCID", raw(entry, "eprint"));
         }
     }
 
+    private static String pmcidIn(String text) {
+        Matcher match = PMCID_IN_TEXT.matcher(text == null ? "" : text);
+        return match.find() ? match.group(1).toUpperCase(Locale.ROOT) : null;
+    }
+
+    private static void put(Map<String, Object> csl, String variable, String value) {
+        if (value != null) {
+            csl.put(variable, value);
+        }
+    }
+
+    /** A field's text, trimmed; null when the entry lacks it or it is blank. */
+    private static String raw(BibTeXEntry entry, String field) {
+        Value value = field == null ? null : entry.getField(new Key(field));
+        return value == null || value.toUserString().isBlank() ? null : value.toUserString().trim();
+    }
+
     private static BibTeXEntry entry(CSLItemData item, String key) {
-        boolean article = item.getType() == CSLType.ARTICLE_JOURNAL;
-        BibTeXEntry entry = new BibTeXEntry(new Key(entryType(item.getType())), new Key(key));
+        String type = entryType(item.getType());
+        BibTeXEntry entry = new BibTeXEntry(new Key(type), new Key(key));
         field(entry, "author", names(item.getAuthor()));
         // Double braces keep a BibTeX style from lower-casing acronyms such as HPA or NRS.
         field(entry, "title", item.getTitle() == null ? null : "{" + escape(item.getTitle()) + "}");
-        field(entry, article ? "journal" : "booktitle", escape(item.getContainerTitle()));
+        field(entry, CONTAINER_FIELD.get(type), escape(item.getContainerTitle()));
         field(entry, "year", item.getIssued() == null ? null : String.valueOf(item.getIssued().getDateParts()[0][0]));
         field(entry, "volume", escape(item.getVolume()));
         field(entry, "number", escape(item.getIssue()));
@@ -104,13 +164,14 @@ final class BibTeXFormat {
         field(entry, "pages", item.getPage() == null ? null
                 : escape(item.getPage()).replaceAll("\\s*[–-]+\\s*", "--"));
         field(entry, "doi", item.getDOI());
-        field(entry, "pmid", item.getPMID());
-        field(entry, "pmcid", item.getPMCID());
+        field(entry, "eprint", item.getPMID());
+        field(entry, "eprinttype", item.getPMID() == null ? null : PUBMED);
         field(entry, "issn", item.getISSN());
         field(entry, "url", item.getURL());
         field(entry, "urldate", item.getAccessed() == null ? null : isoDay(item.getAccessed().getDateParts()[0]));
         field(entry, "language", escape(item.getLanguage()));
-        field(entry, "type", escape(item.getGenre()));
+        field(entry, "note", escape(item.getGenre()));
+        field(entry, "addendum", item.getPMCID() == null ? null : PMCID_LABEL + item.getPMCID());
         return entry;
     }
 
@@ -125,10 +186,15 @@ final class BibTeXFormat {
         };
     }
 
+    /** Adds the field when it has a value and biblatex's model gives it to this entry type. */
     private static void field(BibTeXEntry entry, String name, String value) {
-        if (value != null) {
+        if (value != null && allows(entry.getType().getValue(), name)) {
             entry.addField(new Key(name), new StringValue(value, StringValue.Style.BRACED));
         }
+    }
+
+    private static boolean allows(String type, String field) {
+        return ANY_TYPE_FIELDS.contains(field) || TYPE_FIELDS.get(type).contains(field);
     }
 
     /** Persons as "family, given"; an organisation braced whole, so it is never split into names. */

@@ -143,7 +143,9 @@ public class ReferenceResource {
     @RequestBody(required = true, content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceInput.class)),
         @Content(mediaType = CitationMediaTypes.BIBTEX, schema = @Schema(type = SchemaType.STRING,
-                description = "Exactly one BibTeX entry; pmid, pmcid and eid (the article number) are read too.")),
+                description = "Exactly one BibTeX entry; eid (the article number), note or type (Review, Study "
+                        + "protocol), a PubMed eprint (the PMID), a \"PMCID: PMC...\" addendum, and pmid and "
+                        + "pmcid fields are read too.")),
         @Content(mediaType = CitationMediaTypes.RIS, schema = @Schema(type = SchemaType.STRING,
                 description = "Exactly one RIS record; AN (a PMID) and C2 (a PMCID) are read too."))})
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its tag.",

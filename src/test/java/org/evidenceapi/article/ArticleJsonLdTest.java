@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,13 +52,39 @@ class ArticleJsonLdTest {
         assertEquals(List.of("https://doi.org/10.1016/j.jpain.2017.11.005", "https://pubmed.ncbi.nlm.nih.gov/29198932/",
                 "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5927830/"), texts(vickers.get("sameAs")));
         assertEquals("Organization", vickers.at("/author/9/@type").asText());
-        assertEquals("J Pain", vickers.at("/isPartOf/name").asText());
+        assertEquals("455–474", vickers.get("pagination").asText(), "pages stay on the article");
+
+        JsonNode li = citations.get(1);
+        assertEquals("PublicationVolume", li.at("/isPartOf/@type").asText(), "no issue: the volume directly");
+        assertEquals("92", li.at("/isPartOf/volumeNumber").asText());
+        assertEquals("Complement Ther Med", li.at("/isPartOf/isPartOf/name").asText());
+        assertEquals("103184", li.get("pagination").asText(), "an article number is its pagination");
 
         JsonNode claims = doc.get("hasPart");
         assertEquals(31, claims.size());
         assertEquals("Claim", claims.get(12).get("@type").asText());
         assertEquals(List.of(doc.get("@id").asText() + "#ref-9", doc.get("@id").asText() + "#ref-10",
                 doc.get("@id").asText() + "#ref-11"), texts(claims.get(12).findValues("@id")));
+    }
+
+    /** schema.org gives volumeNumber to PublicationVolume and issueNumber to PublicationIssue, not to the article. */
+    @Test
+    void aCitationIsPartOfItsIssueWhichIsPartOfItsVolumeAndJournal() throws Exception {
+        JsonNode vickers = json.readTree(given().accept(LD).get(Api.SEED_PATH).then().statusCode(200).extract()
+                .asByteArray()).at("/citation/8");
+        assertEquals("ScholarlyArticle", vickers.get("@type").asText());
+        assertFalse(vickers.has("volumeNumber"), vickers.toString());
+        assertFalse(vickers.has("issueNumber"), vickers.toString());
+        JsonNode issue = vickers.get("isPartOf");
+        assertEquals("PublicationIssue", issue.get("@type").asText());
+        assertEquals("5", issue.get("issueNumber").asText());
+        JsonNode volume = issue.get("isPartOf");
+        assertEquals("PublicationVolume", volume.get("@type").asText());
+        assertEquals("19", volume.get("volumeNumber").asText());
+        JsonNode journal = volume.get("isPartOf");
+        assertEquals("Periodical", journal.get("@type").asText());
+        assertEquals("J Pain", journal.get("name").asText());
+        assertFalse(journal.has("isPartOf"), journal.toString());
     }
 
     @Test

@@ -50,12 +50,18 @@ record CitationFields(String type, List<String> authors, Integer year, String ti
                 item.getPMCID(), item.getISSN(), item.getURL(), item.getLanguage());
     }
 
-    /** As citeproc-java's BibTeXConverter reads it, and the four fields it leaves to the raw entry. */
+    /**
+     * As citeproc-java's BibTeXConverter reads it, and the fields it leaves to the raw entry: the article number
+     * in {@code eid}, the genre in {@code note}, the PMID as a PubMed eprint and the PMCID in {@code addendum}.
+     */
     static CitationFields ofBibTeX(CSLItemData item, BibTeXEntry entry) {
-        return new CitationFields(slashed(entry.getType().getValue(), raw(entry, "type")), names(item.getAuthor()),
+        String pmid = "pubmed".equals(raw(entry, "eprinttype")) ? raw(entry, "eprint") : null;
+        String addendum = raw(entry, "addendum");
+        return new CitationFields(slashed(entry.getType().getValue(), raw(entry, "note")), names(item.getAuthor()),
                 item.getIssued().getDateParts()[0][0], item.getTitle(), item.getContainerTitle(), item.getVolume(),
-                item.getNumber(), hyphen(item.getPage()), raw(entry, "eid"), item.getDOI(), raw(entry, "pmid"),
-                raw(entry, "pmcid"), item.getISSN(), item.getURL(), item.getLanguage());
+                item.getNumber(), hyphen(item.getPage()), raw(entry, "eid"), item.getDOI(), pmid,
+                addendum == null ? null : addendum.replaceFirst("^PMCID: ", ""), item.getISSN(), item.getURL(),
+                item.getLanguage());
     }
 
     /** As citeproc-java's RISParser reads it; persons are "Family, Given" there already. */

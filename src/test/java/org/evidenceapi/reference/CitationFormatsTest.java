@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -30,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.evidenceapi.article.ArticleService;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.Api;
@@ -41,6 +43,7 @@ import org.evidenceapi.content.ArticleImporter;
 import org.evidenceapi.content.TestDocuments;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
+import org.jbibtex.Key;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -116,6 +119,39 @@ class CitationFormatsTest {
         List<String> keys = database.getEntries().keySet().stream().map(k -> k.getValue()).toList();
         assertEquals("Vickers2018", keys.get(8));
         assertEquals("Cabyoglu2006", keys.get(5), "keys are ASCII");
+    }
+
+    /**
+     * biber drops, with a warning, any field biblatex's data model does not give the entry type (biber --tool
+     * --validate-datamodel): these are the fields it gives the types the export writes, of those it could write.
+     */
+    @Test
+    void everyBibTeXFieldIsOneBiblatexGivesItsEntryType() throws Exception {
+        Set<String> anyType = Set.of("author", "title", "year", "doi", "eprint", "eprinttype", "url", "urldate",
+                "language", "note", "addendum");
+        Map<String, Set<String>> typeFields = Map.of(
+                "article", Set.of("journal", "volume", "number", "eid", "pages", "issn"),
+                "online", Set.of("organization"));
+        String body = given().accept(BIBTEX).get(BIBLIOGRAPHY).then().statusCode(200).extract().asString();
+        for (BibTeXEntry entry : new BibTeXConverter().loadDatabase(
+                new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).getEntries().values()) {
+            String type = entry.getType().getValue();
+            for (Key field : entry.getFields().keySet()) {
+                assertTrue(anyType.contains(field.getValue()) || typeFields.get(type).contains(field.getValue()),
+                        "@" + type + "{" + entry.getKey().getValue() + "} has " + field.getValue());
+            }
+        }
+    }
+
+    @Test
+    void theSeedProtocolKeepsItsGenreInNoteAndItsPubMedIdsWhereBiblatexReadsThem() {
+        String protocol = given().accept(BIBTEX).get(REFERENCES + "/" + Api.seedReferenceId(10)).then()
+                .statusCode(200).extract().asString();
+        assertTrue(protocol.startsWith("@article{Skonnord2012,"), protocol);
+        assertTrue(protocol.contains("  note = {Study protocol}"), protocol);
+        assertTrue(protocol.contains("  eprint = {22734119},\n  eprinttype = {pubmed},"), protocol);
+        assertTrue(protocol.contains("  addendum = {PMCID: PMC3383982}"), protocol);
+        assertFalse(protocol.matches("(?s).*\\n  (type|pmid|pmcid) = .*"), protocol);
     }
 
     @Test
