@@ -14,7 +14,7 @@ public record ClaimView(
         UUID articleId,
         @Schema(examples = "Acupuncture gave clinically meaningful pain relief compared with no acupuncture.")
         String statement,
-        @Schema(description = "Heading of the section the claim appears in; null for the introduction.")
+        @Schema(description = "Heading of the section the claim appears in; absent for the introduction.")
         String sectionHeading,
         @Schema(description = "1-based order of the claim within its article.", examples = "7") int position,
         @Schema(description = "Citation numbers [n] of the article's references, in the order cited.",

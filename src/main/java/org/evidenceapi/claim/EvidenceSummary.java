@@ -20,14 +20,14 @@ public record EvidenceSummary(
         @Schema(description = "Number of study summaries that back the claim and report results: a trial protocol "
                 + "the claim links is cited, not counted, and takes no part in the figures below.", examples = "1")
         int studies,
-        @Schema(description = "Participants summed over the studies that report a count; null when none does.",
+        @Schema(description = "Participants summed over the studies that report a count; absent when none does.",
                 examples = "20827") Integer participants,
         @Schema(description = "Participants and the number of studies they come from, as the 'No of participants "
                 + "(studies)' column of a summary-of-findings table: only studies that report a count take part, a "
                 + "review counts its studies, any other study one; 'at least' or 'about' when a count is given so. "
-                + "Null when no study reports a count.", examples = "20,827 (39 studies)")
+                + "Absent when no study reports a count.", examples = "20,827 (39 studies)")
         String participantsAndStudies,
-        @Schema(description = "Highest design in the evidence hierarchy among the studies; null without studies.")
+        @Schema(description = "Highest design in the evidence hierarchy among the studies; absent without studies.")
         StudyDesign strongestDesign,
         @Schema(description = "Agreement of the directions reported by the studies (UNCLEAR ones do not count).")
         Consistency consistency,

@@ -54,7 +54,8 @@ import org.evidenceapi.publishing.PublishRefusal;
                                      "detail": "The resource cannot be represented in any media type the Accept header allows.",
                                      "instance": "/api/v1/articles"}
                                     """))),
-            @APIResponse(name = "Unauthorized", responseCode = "401", description = "No valid bearer token (missing, malformed, expired or not verifiable).",
+            @APIResponse(name = "Unauthorized", responseCode = "401", description = "No valid bearer token: none where the operation requires one, or one that is "
+                    + "malformed, expired or not verifiable (an optional token, when sent, is verified too).",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "noToken", value = """
                                     {"type": "about:blank", "title": "Unauthorized", "status": 401,

@@ -5,6 +5,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -13,19 +15,25 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Gives every operation what the conventions promise, so no resource can forget it: the shared error
  * responses, the ETag (and for pages the Link) header, If-None-Match and its 304, and the example
- * response kept in {@code openapi-examples/<operationId>.json} (.bib, .ris, ... for other media types).
- * Runs at build time, into the stored document.
+ * response kept in {@code openapi-examples/<operationId>.json} (.bib, .ris, ... for other media types), and
+ * the security each operation truly has: a bearer token required where the method is {@code @RolesAllowed}
+ * (and so says {@code @SecurityRequirement}), optional everywhere else, since a token lets an editor read
+ * drafts that anonymous readers cannot see. Runs at build time, into the stored document.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The one security scheme, declared in {@link EvidenceApi}. */
+    static final String BEARER = "bearer";
     /** Which example file serves which media type. */
     private static final Map<String, String> EXAMPLE_EXTENSIONS = Map.of("application/json", "json",
             MergePatch.MEDIA_TYPE, "json", "application/ld+json", "ld.json",
@@ -38,8 +46,30 @@ public class OpenApiContract implements OASFilter {
         return path;
     }
 
+    /**
+     * Keeps the description of a property whose type is another schema, but as {@code allOf: [$ref]}: SmallRye
+     * writes a field's {@code @Schema(description = ...)} beside the {@code $ref}, with the type of the schema
+     * referred to ({@code type: string} next to a $ref to an enum), and client generators warn about, or ignore,
+     * whatever stands beside a $ref.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        String ref = schema.getRef();
+        if (ref == null || schema.getAll().keySet().stream().allMatch("$ref"::equals)) {
+            return schema;
+        }
+        schema.setRef(null);
+        schema.setType(null);
+        schema.addAllOf(OASFactory.createSchema().ref(ref));
+        return schema;
+    }
+
     private void decorate(Operation operation, boolean read) {
         var responses = operation.getResponses();
+        boolean tokenRequired = requiresToken(operation);
+        if (!tokenRequired) {
+            operation.setSecurity(optionalToken());
+        }
         APIResponse ok = success(operation);
         if (ok != null) {
             ok.addHeader("ETag", header("Strong entity tag of this representation; send it as If-None-Match on "
@@ -65,8 +95,8 @@ public class OpenApiContract implements OASFilter {
             responses.addAPIResponse("415", ref("UnsupportedMediaType"));
         }
         responses.addAPIResponse("400", ref("BadRequest"));
-        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            responses.addAPIResponse("401", ref("Unauthorized"));
+        responses.addAPIResponse("401", ref("Unauthorized"));
+        if (tokenRequired) {
             responses.addAPIResponse("403", ref("Forbidden"));
         }
         if (hasParameter(operation, Parameter.In.PATH, null)) {
@@ -78,6 +108,17 @@ public class OpenApiContract implements OASFilter {
         }
         responses.addAPIResponse("406", ref("NotAcceptable"));
         responses.addAPIResponse("500", ref("InternalError"));
+    }
+
+    /** A token is required where the resource method declared so (every {@code @RolesAllowed} one does). */
+    private static boolean requiresToken(Operation operation) {
+        return operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+    }
+
+    /** Anyone may call; a bearer token, if sent, is verified and may show more (drafts, other statuses). */
+    private static List<SecurityRequirement> optionalToken() {
+        return new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
+                OASFactory.createSecurityRequirement().addScheme(BEARER)));
     }
 
     private static boolean hasParameter(Operation operation, Parameter.In in, String name) {

@@ -15,7 +15,7 @@ public record EvidenceRow(
         UUID claimId,
         @Schema(description = "1-based order of the claim within its article.", examples = "13") int position,
         String statement,
-        @Schema(description = "Heading of the section the claim appears in; null for the introduction.")
+        @Schema(description = "Heading of the section the claim appears in; absent for the introduction.")
         String sectionHeading,
         @Schema(description = "Citation numbers [n] the claim cites, in order.", examples = "[9, 10, 11]")
         List<Integer> citations,

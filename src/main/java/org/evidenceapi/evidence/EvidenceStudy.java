@@ -16,11 +16,11 @@ import org.evidenceapi.study.StudySummary;
 public record EvidenceStudy(
         UUID id,
         @Schema(description = "The reference that reports the study.") UUID referenceId,
-        @Schema(description = "That reference's number [n] in this article; null when the article does not list it.",
+        @Schema(description = "That reference's number [n] in this article; absent when the article does not list it.",
                 examples = "9") Integer referenceNumber,
         String title,
         StudyDesign design,
-        @Schema(description = "Participants and the number of studies they come from; null when the summary gives "
+        @Schema(description = "Participants and the number of studies they come from; absent when the summary gives "
                 + "no participant count.", examples = "20,827 (39 studies)") String participantsAndStudies,
         SampleSize sampleSize,
         String intervention,

@@ -61,7 +61,7 @@ final class SchemaLocations {
         for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
                 properties.hasNext(); ) {
             Map.Entry<String, JsonNode> property = properties.next();
-            String ref = property.getValue().path("$ref").asText();
+            String ref = refOf(property.getValue());
             if (refs.contains(ref)) {
                 continue;
             }
@@ -72,15 +72,33 @@ final class SchemaLocations {
         }
     }
 
-    /** The schema a {@code $ref} names, with the keywords written beside the reference laid over it. */
+    /**
+     * The schema a {@code $ref} names, with the keywords written beside the reference laid over it; a
+     * description wrapped around a reference ({@code allOf: [{$ref}]}, as the contract writes a property's
+     * description) reads the same.
+     */
     JsonNode resolve(JsonNode schema) {
+        JsonNode allOf = schema.path("allOf");
+        if (allOf.size() == 1 && allOf.get(0).has("$ref")) {
+            return overlay(resolve(allOf.get(0)), schema, "allOf");
+        }
         if (!schema.has("$ref")) {
             return schema;
         }
         String name = schema.get("$ref").asText().substring("#/components/schemas/".length());
-        ObjectNode merged = resolve(components.get(name)).deepCopy();
+        return overlay(resolve(components.get(name)), schema, "$ref");
+    }
+
+    /** The reference a property's schema makes, bare or wrapped in allOf; "" when it makes none. */
+    private static String refOf(JsonNode schema) {
+        JsonNode allOf = schema.path("allOf");
+        return (allOf.size() == 1 ? allOf.get(0) : schema).path("$ref").asText();
+    }
+
+    private static JsonNode overlay(JsonNode target, JsonNode schema, String except) {
+        ObjectNode merged = target.deepCopy();
         schema.fields().forEachRemaining(field -> {
-            if (!field.getKey().equals("$ref")) {
+            if (!field.getKey().equals(except)) {
                 merged.set(field.getKey(), field.getValue());
             }
         });
