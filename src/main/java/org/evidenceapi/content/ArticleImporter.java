@@ -148,7 +148,7 @@ public class ArticleImporter {
             StudyMatcher.Matching summaries) {
         Article article = article(doc, library);
         List<ArticleSection> sections = sections(article, doc.article().sections());
-        ReferenceMatcher.Bibliography bibliography = matching.bibliography(article, doc.references(), at);
+        ReferenceMatcher.DocumentBibliography bibliography = matching.bibliography(article, doc.references(), at);
         Map<String, StudySummary> studies = new HashMap<>();
         List<ImportedStudy> studyOutcomes = new ArrayList<>();
         for (DocumentStudy input : doc.studies()) {

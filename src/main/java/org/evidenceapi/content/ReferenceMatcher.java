@@ -67,8 +67,8 @@ class ReferenceMatcher {
          * The article's bibliography, persisted, and what became of each entry; {@code at} is the document's JSON
          * path prefix for problems.
          */
-        Bibliography bibliography(Article article, List<ReferenceInput> inputs, String at) {
-            Bibliography bibliography = new Bibliography();
+        DocumentBibliography bibliography(Article article, List<ReferenceInput> inputs, String at) {
+            DocumentBibliography bibliography = new DocumentBibliography();
             for (int i = 0; i < inputs.size(); i++) {
                 ReferenceInput in = inputs.get(i);
                 Identity identity = Identity.of(in);
@@ -92,7 +92,8 @@ class ReferenceMatcher {
         }
 
         /** The stored paper an entry names, with the entry's differing fields applied or reported as the policy says. */
-        private Reference merge(Reference stored, ReferenceInput in, int number, String path, Bibliography out) {
+        private Reference merge(Reference stored, ReferenceInput in, int number, String path,
+                DocumentBibliography out) {
             mergeStatus(stored, in, number, out);
             Reference document = new Reference();
             ReferenceMapper.apply(document, in);
@@ -125,7 +126,7 @@ class ReferenceMatcher {
      * the more severe status wins (recorded as a revision of the reference), whatever applyReferenceChanges says.
      * An import never lowers one; the answer says so.
      */
-    private static void mergeStatus(Reference stored, ReferenceInput in, int number, Bibliography out) {
+    private static void mergeStatus(Reference stored, ReferenceInput in, int number, DocumentBibliography out) {
         UpdateStatus given = in.updateStatus();
         if (given == null || given == stored.updateStatus) {
             return;
@@ -141,7 +142,7 @@ class ReferenceMatcher {
     }
 
     /** One document's bibliography as written, and what the answer says about each entry. */
-    static final class Bibliography {
+    static final class DocumentBibliography {
         final List<ArticleReference> entries = new ArrayList<>();
         final List<ImportedReference> outcomes = new ArrayList<>();
         final List<ReferenceDifference> applied = new ArrayList<>();

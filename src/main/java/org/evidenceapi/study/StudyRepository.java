@@ -26,12 +26,16 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
      * An article's studies: those attached to it and those its claims link — never another article's summary of
      * a paper it also cites. One set of ids, as an "or" of the two subqueries is no index condition.
      */
-    public static final String OF_ARTICLE = "e.id in (select st.id from Claim c join c.studies st "
-            + "where c.article.id = :article union select s.id from Article a join a.studies s where a.id = :article)";
+    public static final String OF_ARTICLE = "e.id in (" + members("st.id", "s.id", "= :article") + ")";
 
-    private static final String MEMBERSHIPS = "select c.article.id, st.id from Claim c join c.studies st "
-            + "where c.article.id in :articles union select a.id, s.id from Article a join a.studies s "
-            + "where a.id in :articles";
+    private static final String OF_ARTICLES = "e.id in (" + members("st.id", "s.id", "in :articles") + ")";
+    private static final String MEMBERSHIPS = members("c.article.id, st.id", "a.id, s.id", "in :articles");
+
+    /** The membership rule, written once: what to select of linked and of attached studies, for which articles. */
+    private static String members(String linked, String attached, String articles) {
+        return "select " + linked + " from Claim c join c.studies st where c.article.id " + articles
+                + " union select " + attached + " from Article a join a.studies s where a.id " + articles;
+    }
 
     public Optional<StudySummary> findWithOutcomes(UUID id) {
         return find("select e from StudySummary e left join fetch e.outcomes where e.id = ?1", id)
@@ -63,9 +67,8 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
 
     /** The studies of these articles (see {@link #OF_ARTICLE}) with the papers that report them, in one statement. */
     public List<StudySummary> ofArticlesWithReferences(Collection<UUID> articleIds) {
-        return getEntityManager().createQuery("select e from StudySummary e join fetch e.reference where e.id in ("
-                + MEMBERSHIPS.replace("c.article.id, st.id", "st.id").replace("a.id, s.id", "s.id")
-                + ") order by e.createdAt, e.id", StudySummary.class).setParameter("articles", articleIds)
+        return getEntityManager().createQuery("select e from StudySummary e join fetch e.reference where "
+                + OF_ARTICLES + " order by e.createdAt, e.id", StudySummary.class).setParameter("articles", articleIds)
                 .getResultList();
     }
 
