@@ -2,31 +2,40 @@ package org.evidenceapi.article;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evidenceapi.common.ProblemException;
 
 /** What {@code include=} may add to an article: the related resources a front end renders with it. */
+@Schema(name = "ArticleInclude", type = SchemaType.STRING, description = "A related resource to embed in the article.",
+        enumeration = {"claims", "studies", "references", "authors", "topics"})
 public enum ArticleInclude {
     CLAIMS, STUDIES, REFERENCES, AUTHORS, TOPICS;
 
     public static final String ALLOWED = "claims, studies, references, authors, topics";
     /** What the JSON-LD representation embeds. */
-    static final String LINKED_DATA = "claims,references,authors,topics";
+    static final Set<ArticleInclude> LINKED_DATA = Set.copyOf(EnumSet.of(CLAIMS, REFERENCES, AUTHORS, TOPICS));
 
-    public static Set<ArticleInclude> parse(String include) {
+    /**
+     * The values of every {@code include} given, each comma-separated: {@code include=claims,studies} and
+     * {@code include=claims&include=studies} ask for the same. An unknown value is a 400 naming include.
+     */
+    public static Set<ArticleInclude> parse(List<String> include) {
         Set<ArticleInclude> result = EnumSet.noneOf(ArticleInclude.class);
-        if (include == null || include.isBlank()) {
+        if (include == null) {
             return result;
         }
-        for (String part : include.split(",")) {
-            String name = part.trim().toUpperCase(Locale.ROOT);
-            if (Arrays.stream(values()).noneMatch(v -> v.name().equals(name))) {
-                throw ProblemException.badParameter("include",
-                        "'" + part.trim() + "' is not one of " + ALLOWED);
-            }
-            result.add(valueOf(name));
-        }
+        include.stream().filter(value -> !value.isBlank()).flatMap(value -> Arrays.stream(value.split(",")))
+                .forEach(part -> result.add(named(part.trim())));
         return result;
+    }
+
+    private static ArticleInclude named(String part) {
+        String name = part.toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(v -> v.name().equals(name)).findFirst()
+                .orElseThrow(() -> ProblemException.badParameter("include", "'" + part + "' is not one of " + ALLOWED));
     }
 }

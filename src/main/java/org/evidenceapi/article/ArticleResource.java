@@ -23,8 +23,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,8 +43,8 @@ import org.evidenceapi.claim.ClaimPage;
 import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.Created;
+import org.evidenceapi.common.FormatParameter;
 import org.evidenceapi.common.MergePatch;
-import org.evidenceapi.common.Negotiation;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.PageRequest;
@@ -56,6 +59,7 @@ import org.evidenceapi.reference.CitationFormatter;
 import org.evidenceapi.reference.CitationMediaTypes;
 import org.evidenceapi.reference.CitationRequest;
 import org.evidenceapi.reference.CitedReferencePage;
+import org.evidenceapi.reference.ReferenceFormat;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyPage;
 import org.evidenceapi.study.StudyRepository;
@@ -67,6 +71,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles", description = "Health articles, their body, and the evidence they rest on.")
 public class ArticleResource {
     private static final String ID_OR_SLUG = "The article's id (UUID) or slug.";
+    private static final String FORMAT = "The representation, named instead of negotiated (download links, "
+            + "clients that cannot set Accept): json or jsonld. When given it wins over Accept; an unknown one is "
+            + "a 400.";
     private static final MediaType LINKED_DATA = MediaType.valueOf(ArticleJsonLd.MEDIA_TYPE);
     private static final String IF_MATCH = "The ETag of the article as last read (GET without include); "
             + "428 without it, 412 if the article has changed since.";
@@ -192,9 +199,8 @@ public class ArticleResource {
                     schema = @Schema(implementation = ArticleStatus.class)) String status,
             @QueryParam("label") @Parameter(description = "Only articles carrying this label (exact match).",
                     example = "Evidence based") String label,
-            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending.",
-                    schema = @Schema(enumeration = {"createdAt", "-createdAt", "updatedAt", "-updatedAt", "title",
-                            "-title"}, defaultValue = "-createdAt")) String sort,
+            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending; -createdAt when none is "
+                    + "given.", schema = @Schema(implementation = ArticleSort.class)) String sort,
             @Context UriInfo uri) {
         ArticleFilter filter = new ArticleFilter(
                 topic == null ? null : Params.idOrSlug("topic", topic),
@@ -211,9 +217,9 @@ public class ArticleResource {
             description = "One article with its sections. With include=claims,studies,references,authors,topics "
                     + "the response holds everything a front end needs to render the article in one request; "
                     + "the number of database statements stays fixed whatever the article's size. With Accept: "
-                    + "application/ld+json the article is schema.org JSON-LD instead: a MedicalScholarlyArticle with "
-                    + "its authors, topics (about), bibliography (citation, with DOI and PubMed identifiers) and "
-                    + "claims (hasPart, as Claim); include does not apply to it.")
+                    + "application/ld+json, or format=jsonld, the article is schema.org JSON-LD instead: a "
+                    + "MedicalScholarlyArticle with its authors, topics (about), bibliography (citation, with DOI "
+                    + "and PubMed identifiers) and claims (hasPart, as Claim); include does not apply to it.")
     @APIResponse(responseCode = "200", description = "The article.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)),
             @Content(mediaType = ArticleJsonLd.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
@@ -221,13 +227,18 @@ public class ArticleResource {
     public RestResponse<Object> get(
             @PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG,
                     example = "health-benefits-of-acupuncture-part-1") String idOrSlug,
-            @QueryParam("include") @Parameter(description = "Comma-separated related resources to embed: "
-                    + ArticleInclude.ALLOWED + ".", example = "claims,studies,references,authors,topics")
-            String include,
+            @QueryParam("include") @Parameter(description = "Related resources to embed, comma-separated "
+                    + "(include=claims,studies) or repeated (include=claims&include=studies).",
+                    style = ParameterStyle.FORM, explode = Explode.FALSE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleInclude.class),
+                    example = "[\"claims\", \"studies\", \"references\", \"authors\", \"topics\"]")
+            List<String> include,
+            @QueryParam(FormatParameter.NAME) @Parameter(description = FORMAT,
+                    schema = @Schema(implementation = ArticleFormat.class)) String format,
             @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
         IdOrSlug key = Params.idOrSlug("idOrSlug", idOrSlug);
-        if (Negotiation.prefers(headers, LINKED_DATA)) {
-            ArticleView article = documents.get(key, ArticleInclude.parse(ArticleInclude.LINKED_DATA));
+        if (ArticleFormat.of(format, headers) == ArticleFormat.JSON_LD) {
+            ArticleView article = documents.get(key, ArticleInclude.LINKED_DATA);
             String url = uri.getBaseUriBuilder().path(ApiPaths.V1).path("articles").path(article.slug()).build()
                     .toString();
             byte[] body = json.writeValueAsBytes(jsonLd.of(article, url));
@@ -256,12 +267,13 @@ public class ArticleResource {
     @Operation(operationId = "listArticleReferences", summary = "List an article's bibliography",
             description = "The article's references in citation order; each item's number is the [n] the text "
                     + "uses. A page at a time. As DOI resolvers do, the whole bibliography also comes in the "
-                    + "formats citation tools read, chosen by Accept: CSL-JSON (an array of items), BibTeX, RIS, "
+                    + "formats citation tools read, chosen by Accept or named by format: CSL-JSON (an array of items), BibTeX, RIS, "
                     + "and formatted in any CSL style as text/x-bibliography (plain text, one entry a line) or "
                     + "text/html; those are never paged, and list each paper once. JSON is the default when "
                     + "Accept is absent or */*. A formatted bibliography is rendered once per style, locale and "
                     + "content, then served from memory.")
-    @APIResponse(responseCode = "200", description = "The bibliography, in the representation Accept asks for.",
+    @APIResponse(responseCode = "200", description = "The bibliography, in the representation format names or "
+            + "Accept asks for.",
             headers = @Header(name = "Vary", description = CitationMediaTypes.VARY,
                     schema = @Schema(type = SchemaType.STRING)),
             content = {
@@ -281,12 +293,14 @@ public class ArticleResource {
     public Response references(
             @PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @BeanParam PageParams paging,
+            @QueryParam(FormatParameter.NAME) @Parameter(description = CitationMediaTypes.FORMAT, example = "bibtex",
+                    schema = @Schema(implementation = ReferenceFormat.class)) String format,
             @QueryParam("style") @Parameter(description = CitationMediaTypes.STYLE, example = "vancouver") String style,
             @QueryParam("locale") @Parameter(description = CitationMediaTypes.LOCALE, example = "en-GB") String locale,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         IdOrSlug key = Params.idOrSlug("idOrSlug", idOrSlug);
         PageRequest<ArticleReference> page = paging.request(null, ReferenceRepository.CITATION_ORDER);
-        CitationRequest citation = citations.request(headers, style, locale);
+        CitationRequest citation = citations.request(format, headers, style, locale);
         if (!citation.isJson()) {
             return citation.ok(citations.format(service.bibliography(key), citation));
         }

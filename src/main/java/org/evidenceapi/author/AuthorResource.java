@@ -55,8 +55,8 @@ public class AuthorResource {
     @Operation(operationId = "listAuthors", summary = "List authors",
             description = "All authors, a page at a time (keyset pagination: follow page.nextCursor or the Link header).")
     public RestResponse<AuthorPage> list(@BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending.",
-                    schema = @Schema(enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
+            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending; name when none is given.",
+                    schema = @Schema(implementation = AuthorSort.class))
             String sort,
             @Context UriInfo uri) {
         return PageLinks.ok(uri, service.list(paging.request(sort, AuthorRepository.SORTS)));

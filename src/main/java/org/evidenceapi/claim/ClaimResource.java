@@ -62,8 +62,8 @@ public class ClaimResource {
                     schema = @Schema(implementation = EvidenceScope.class)) String scope,
             @QueryParam("certainty") @Parameter(description = "Only claims rated with this GRADE certainty.",
                     schema = @Schema(implementation = Certainty.class)) String certainty,
-            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending.",
-                    schema = @Schema(enumeration = {"createdAt", "-createdAt"}, defaultValue = "createdAt"))
+            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending; createdAt when none is given.",
+                    schema = @Schema(implementation = ClaimSort.class))
             String sort,
             @Context UriInfo uri) {
         ClaimFilter filter = new ClaimFilter(article == null ? null : Params.idOrSlug("article", article),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -27,7 +28,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * response kept in {@code openapi-examples/<operationId>.json} (.bib, .ris, ... for other media types), and
  * the security each operation truly has: a bearer token required where the method is {@code @RolesAllowed}
  * (and so says {@code @SecurityRequirement}), optional everywhere else, since a token lets an editor read
- * drafts that anonymous readers cannot see. Runs at build time, into the stored document.
+ * drafts that anonymous readers cannot see; enums typed and named for generators ({@link EnumVarNames}), every
+ * operation's parameters in one order ({@link ParameterOrder}), every page model described as the one envelope
+ * ({@link PageEnvelope}). Runs at build time, into the stored document.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
@@ -54,6 +57,7 @@ public class OpenApiContract implements OASFilter {
      */
     @Override
     public Schema filterSchema(Schema schema) {
+        EnumVarNames.apply(schema);
         String ref = schema.getRef();
         if (ref == null || schema.getAll().keySet().stream().allMatch("$ref"::equals)) {
             return schema;
@@ -62,6 +66,15 @@ public class OpenApiContract implements OASFilter {
         schema.setType(null);
         schema.addAllOf(OASFactory.createSchema().ref(ref));
         return schema;
+    }
+
+    /** Last, once every operation has all its parameters: their order, and the one page envelope. */
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        ParameterOrder.apply(openAPI.getPaths());
+        if (openAPI.getComponents() != null) {
+            PageEnvelope.describe(openAPI.getComponents().getSchemas());
+        }
     }
 
     private void decorate(Operation operation, boolean read) {

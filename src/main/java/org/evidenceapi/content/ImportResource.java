@@ -109,7 +109,7 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "importArticles", summary = "Import a batch of whole articles",
+    @Operation(operationId = "importArticleBatch", summary = "Import a batch of whole articles",
             description = "Writes a JSON array of article documents (each as importArticle takes it) in one "
                     + "transaction: all of them, or on any problem none. For moving a library in: one request and "
                     + "one revision per batch instead of one per article. Authors and topics are matched by slug, "
@@ -131,7 +131,7 @@ public class ImportResource {
     @APIResponse(responseCode = "409", ref = PublishRefusal.RESPONSE)
     @Parameter(name = APPLY_REFERENCE_CHANGES, in = ParameterIn.QUERY, description = APPLY_DESCRIPTION,
             example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-    public ImportedArticles importArticles(@Schema(minItems = 1, maxItems = 100) List<ArticleDocument> documents,
+    public ImportedArticles importArticleBatch(@Schema(minItems = 1, maxItems = 100) List<ArticleDocument> documents,
             @QueryParam(PublishGate.PARAMETER) @Parameter(description = PublishGate.PARAMETER_DESCRIPTION,
                     example = OVERRIDE_EXAMPLE) String publishOverride, @Context UriInfo uri) {
         boolean apply = applyReferenceChanges(uri);

@@ -16,7 +16,7 @@ import org.evidenceapi.common.Params;
 @VersionedContent
 @Path(ApiPaths.V1 + "/articles/{idOrSlug}/evidence")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Evidence", description = "Summary-of-findings tables: each claim with the evidence behind it.")
+@Tag(name = "Evidence tables", description = "Summary-of-findings tables: each claim with the evidence behind it.")
 public class EvidenceTableResource {
     @Inject
     EvidenceTableService service;

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.evidenceapi.common.FormatParameter;
 
 /**
  * Writes references in the formats citation tools read. CSL-JSON, BibTeX and RIS are conversions of the data;
@@ -35,13 +36,14 @@ public class CitationFormatter {
     Cache bibliographies;
 
     /**
-     * What the request asks for: the format by Accept (JSON when it leaves the choice open), and the style
-     * and locale from the query, else from the Accept parameters ({@code text/x-bibliography; style=apa}).
-     * A style or locale given is checked whatever the format: a 400 names it.
+     * What the request asks for: the format the format parameter names, else the one Accept prefers (JSON when
+     * it leaves the choice open), and the style and locale from the query, else from the Accept parameters
+     * ({@code text/x-bibliography; style=apa}). A style or locale given is checked whatever the format: a 400
+     * names it.
      */
-    public CitationRequest request(HttpHeaders headers, String style, String locale) {
-        ReferenceFormat.Choice choice = ReferenceFormat.negotiate(headers.getAcceptableMediaTypes())
-                .orElseThrow(NotAcceptableException::new);
+    public CitationRequest request(String format, HttpHeaders headers, String style, String locale) {
+        ReferenceFormat.Choice choice = FormatParameter.given(format) ? ReferenceFormat.named(format)
+                : ReferenceFormat.negotiate(headers.getAcceptableMediaTypes()).orElseThrow(NotAcceptableException::new);
         String styleName = style != null ? style : choice.accepted().getParameters().get("style");
         String localeTag = locale != null ? locale : choice.accepted().getParameters().get("locale");
         String styleId = styleName != null ? styles.resolve(styleName)

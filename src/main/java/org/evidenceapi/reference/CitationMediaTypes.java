@@ -11,6 +11,9 @@ public final class CitationMediaTypes {
     public static final String HTML = "text/html";
 
     /* What the operations that speak these types say about them in the OpenAPI document. */
+    public static final String FORMAT = "The representation, named instead of negotiated (download links, "
+            + "clients that cannot set Accept): json, csl-json, bibtex, ris, text or html. When given it wins over "
+            + "Accept, and the answer's Content-Type is that format's media type; an unknown one is a 400.";
     public static final String STYLE = "The CSL style of a formatted citation (text/x-bibliography, text/html): "
             + "the id of any style in the CSL style repository (apa, harvard-cite-them-right, "
             + "american-medical-association, ...) or vancouver; apa when none is given. Also taken from Accept (text/x-bibliography; style=apa); "

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.Created;
+import org.evidenceapi.common.FormatParameter;
 import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
@@ -75,9 +76,8 @@ public class ReferenceResource {
                     schema = @Schema(type = SchemaType.INTEGER)) String year,
             @QueryParam("type") @Parameter(description = "Only references of this type.",
                     schema = @Schema(implementation = ReferenceType.class)) String type,
-            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending.",
-                    schema = @Schema(enumeration = {"createdAt", "-createdAt", "title", "-title"},
-                            defaultValue = "createdAt")) String sort,
+            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending; createdAt when none is given.",
+                    schema = @Schema(implementation = ReferenceSort.class)) String sort,
             @Context UriInfo uri) {
         ReferenceFilter filter = new ReferenceFilter(
                 Identifiers.doiKey(identifier("doi", doi, Identifiers.doi(doi), "must be a DOI such as 10.1016/j.jpain.2017.11.005")),
@@ -93,10 +93,11 @@ public class ReferenceResource {
             CitationMediaTypes.RIS, CitationMediaTypes.BIBLIOGRAPHY, CitationMediaTypes.HTML})
     @Operation(operationId = "getReference", summary = "Read a reference",
             description = "One reference with its authors and every identifier. As DOI resolvers do, it also "
-                    + "speaks the formats citation tools read, chosen by Accept: CSL-JSON (a single item), BibTeX, "
+                    + "speaks the formats citation tools read, chosen by Accept or named by format: CSL-JSON (a single item), BibTeX, "
                     + "RIS, and a formatted citation in any CSL style as text/x-bibliography (plain text) or "
                     + "text/html. JSON is the default when Accept is absent or */*.")
-    @APIResponse(responseCode = "200", description = "The reference, in the representation Accept asks for.",
+    @APIResponse(responseCode = "200", description = "The reference, in the representation format names or Accept "
+            + "asks for.",
             headers = @Header(name = "Vary", description = CitationMediaTypes.VARY,
                     schema = @Schema(type = SchemaType.STRING)),
             content = {
@@ -113,11 +114,13 @@ public class ReferenceResource {
                 @Content(mediaType = CitationMediaTypes.HTML, schema = @Schema(type = SchemaType.STRING,
                         description = "The reference formatted in the CSL style asked for, as an HTML fragment."))})
     public Response get(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id,
+            @QueryParam(FormatParameter.NAME) @Parameter(description = CitationMediaTypes.FORMAT, example = "bibtex",
+                    schema = @Schema(implementation = ReferenceFormat.class)) String format,
             @QueryParam("style") @Parameter(description = CitationMediaTypes.STYLE, example = "vancouver") String style,
             @QueryParam("locale") @Parameter(description = CitationMediaTypes.LOCALE, example = "en-GB") String locale,
             @Context HttpHeaders headers) {
         UUID key = Params.uuid("id", id);
-        CitationRequest citation = formatter.request(headers, style, locale);
+        CitationRequest citation = formatter.request(format, headers, style, locale);
         ReferenceView reference = service.get(key);
         return citation.isJson() ? CitationRequest.json(Response.ok(reference).build())
                 : citation.ok(formatter.format(reference, citation));

@@ -62,9 +62,8 @@ public class StudyResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String minParticipants,
             @QueryParam("referenceId") @Parameter(description = "Only studies reported by this reference (UUID).")
             String referenceId,
-            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending.",
-                    schema = @Schema(enumeration = {"createdAt", "-createdAt", "title", "-title"},
-                            defaultValue = "createdAt")) String sort,
+            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending; createdAt when none is given.",
+                    schema = @Schema(implementation = StudySort.class)) String sort,
             @Context UriInfo uri) {
         StudyFilter filter = new StudyFilter(Params.enumValue("design", design, StudyDesign.class),
                 positive("minParticipants", minParticipants), Params.uuid("referenceId", referenceId));

@@ -55,8 +55,8 @@ public class TopicResource {
     @Operation(operationId = "listTopics", summary = "List topics",
             description = "All topics, a page at a time (keyset pagination: follow page.nextCursor or the Link header).")
     public RestResponse<TopicPage> list(@BeanParam PageParams paging,
-            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending.",
-                    schema = @Schema(enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
+            @QueryParam("sort") @Parameter(description = "Sort key, '-' for descending; name when none is given.",
+                    schema = @Schema(implementation = TopicSort.class))
             String sort,
             @Context UriInfo uri) {
         return PageLinks.ok(uri, service.list(paging.request(sort, TopicRepository.SORTS)));

@@ -102,6 +102,28 @@ class ArticleJsonLdTest {
                 .contentType(startsWith(Api.PROBLEM_JSON));
     }
 
+    @Test
+    void theFormatParameterChoosesTheRepresentationWhateverAcceptSays() {
+        Response byAccept = given().accept(LD).get(Api.SEED_PATH);
+        for (String accept : new String[] {null, "application/json", "application/json, " + LD, "application/xml"}) {
+            var request = given().queryParam("format", "jsonld");
+            Response linked = (accept == null ? request : request.accept(accept)).get(Api.SEED_PATH);
+            linked.then().statusCode(200).contentType(startsWith(LD)).header("Vary", equalTo("Accept, Authorization"))
+                    .body("'@type'", equalTo("MedicalScholarlyArticle"));
+            assertEquals(byAccept.header("ETag"), linked.header("ETag"), "with Accept " + accept);
+        }
+        given().queryParam("format", "json").accept(LD).get(Api.SEED_PATH).then().statusCode(200)
+                .contentType(startsWith("application/json")).body("slug", equalTo(Api.SEED));
+    }
+
+    @Test
+    void anUnknownFormatIsA400NamingFormatAndItsValues() {
+        for (String format : new String[] {"ld", "bibtex", "json-ld"}) {
+            Api.badParameter(given().queryParam("format", format).get(Api.SEED_PATH), Api.SEED_PATH, "format")
+                    .body("errors[0].message", equalTo("must be one of json, jsonld"));
+        }
+    }
+
     private static List<String> identifiers(JsonNode work) {
         List<String> found = new ArrayList<>();
         work.get("identifier").forEach(i -> found.add(i.get("propertyID").asText() + "=" + i.get("value").asText()));

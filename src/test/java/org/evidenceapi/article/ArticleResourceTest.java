@@ -239,6 +239,20 @@ class ArticleResourceTest {
     }
 
     @Test
+    void includeMayBeRepeatedInsteadOfCommaSeparated() {
+        given().queryParam("include", "claims", "topics").get(SEED_PATH).then().statusCode(200)
+                .body("claims", hasSize(31))
+                .body("topics", hasSize(6))
+                .body("$", not(hasKey("studies")));
+        given().queryParam("include", "claims,studies", "topics").get(SEED_PATH).then().statusCode(200)
+                .body("studies", hasSize(11))
+                .body("topics", hasSize(6))
+                .body("$", not(hasKey("authors")));
+        badParameter(given().queryParam("include", "claims", "comments").get(SEED_PATH), SEED_PATH, "include")
+                .body("detail", containsString("'comments'"));
+    }
+
+    @Test
     void emptyIncludeIsNoInclude() {
         var response = given().queryParam("include", "").get(SEED_PATH).then().statusCode(200);
         OPTIONAL_KEYS.forEach(key -> response.body("$", not(hasKey(key))));

@@ -112,6 +112,22 @@ class PublicResponseCacheTest {
         }
     }
 
+    /** The format parameter is part of the URL the answer is kept under: BibTeX is never the answer to JSON. */
+    @Test
+    void eachFormatIsKeptApart() {
+        importer.importDocument(TestDocuments.article("kept-formats", 1, 1));
+        String path = "/api/v1/articles/kept-formats";
+        for (int i = 0; i < 2; i++) {
+            given().queryParam("format", "bibtex").get(path + "/references").then().statusCode(200)
+                    .contentType(containsString("application/x-bibtex"));
+            given().get(path + "/references").then().statusCode(200).contentType("application/json")
+                    .body("items[0].number", equalTo(1));
+            given().queryParam("format", "jsonld").get(path).then().statusCode(200)
+                    .contentType("application/ld+json").body("'@type'", equalTo("MedicalScholarlyArticle"));
+            given().get(path).then().statusCode(200).contentType("application/json").body("slug", equalTo("kept-formats"));
+        }
+    }
+
     @Test
     void callersWithCredentialsAndNoCacheRequestsAlwaysReachTheResources() {
         importer.importDocument(TestDocuments.article("kept-draft", 1, 1, ArticleStatus.DRAFT));

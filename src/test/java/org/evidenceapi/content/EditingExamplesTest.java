@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * README's "Editing" walk-through, top to bottom on a fresh library: the example documents (also the OpenAPI
- * request examples of importArticle and importArticles) are articles of their own that import without conflict,
+ * request examples of importArticle and importArticleBatch) are articles of their own that import without conflict,
  * and publishing the single one meets the gate, then passes by an admin's override.
  */
 @QuarkusTest
@@ -43,7 +43,7 @@ class EditingExamplesTest {
         editor().contentType("application/json").body(example("importArticle.request.json")).post(V1 + "/imports")
                 .then().statusCode(201).body("slug", equalTo("acupuncture-and-chronic-pain"))
                 .body("status", equalTo("IN_REVIEW")).body("series", nullValue()).body("seriesPart", nullValue());
-        editor().contentType("application/json").body(example("importArticles.request.json"))
+        editor().contentType("application/json").body(example("importArticleBatch.request.json"))
                 .post(V1 + "/imports/batch").then().statusCode(200)
                 .body("articles.slug", equalTo(List.of("acupuncture-and-back-pain", "acupuncture-and-sleep")));
 

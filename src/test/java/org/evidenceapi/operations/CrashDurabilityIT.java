@@ -93,7 +93,7 @@ class CrashDurabilityIT {
     }
 
     private void importBatch() throws IOException {
-        JsonNode batch = example("importArticles.request.json");
+        JsonNode batch = example("importArticleBatch.request.json");
         ((ObjectNode) batch.get(0).get("article")).put("slug", archived);
         ((ObjectNode) batch.get(1).get("article")).put("slug", deleted);
         writeKillRestart("batch import (POST /imports/batch)",
