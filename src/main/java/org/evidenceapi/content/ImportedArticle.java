@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One article of a batch import: its new id, its slug, where to read it and what the import did with it. */
-@Schema(description = "An article a batch import wrote.")
+@Schema(name = "ImportedArticleBatchItem", description = "An article a batch import wrote.")
 public record ImportedArticle(
         UUID id,
         @Schema(examples = "health-benefits-of-acupuncture-part-1") String slug,

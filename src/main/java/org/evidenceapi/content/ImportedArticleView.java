@@ -9,7 +9,7 @@ import org.evidenceapi.article.ArticleView;
  * The answer to a single import: the article's fields exactly as GET answers them, so clients that read the
  * article from the 201 keep working, and beside them the {@code import} object.
  */
-@Schema(description = "The imported article, with the fields of Article as GET /articles/{idOrSlug} answers them, "
+@Schema(name = "ImportedArticle", description = "The imported article, with the fields of Article as GET /articles/{idOrSlug} answers them, "
         + "and what the import did with the document in import.")
 public record ImportedArticleView(
         @JsonUnwrapped ArticleView article,
