@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * The {@code format} query parameter: the representation named in the URL, for those who cannot choose it by
  * Accept (download links, generated clients that send no Accept or every declared type). When given it wins, so
  * the answer does not depend on Accept at all: Accept is set aside before the framework matches on it, and the
- * operation answers in the format named, or 400 when it offers no format of that name.
+ * operation answers in the format named, or 400 when it offers no format of that name. Operations with one
+ * representation do not take the parameter and ignore it, as they ignore any query parameter they do not take.
  */
 public class FormatParameter {
     public static final String NAME = "format";
