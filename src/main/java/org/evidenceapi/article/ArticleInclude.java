@@ -11,8 +11,13 @@ public enum ArticleInclude {
     CLAIMS, STUDIES, REFERENCES, AUTHORS, TOPICS;
 
     public static final String ALLOWED = "claims, studies, references, authors, topics";
-    /** What the JSON-LD representation embeds. */
-    static final String LINKED_DATA = "claims,references,authors,topics";
+    /** What the JSON-LD representation embeds besides the authors and topics every article carries. */
+    static final String LINKED_DATA = "claims,references";
+    /**
+     * Embedded in every article, as in a list's items. Still accepted in include, where they change nothing, so
+     * clients that name them keep working.
+     */
+    static final Set<ArticleInclude> ALWAYS = EnumSet.of(AUTHORS, TOPICS);
 
     public static Set<ArticleInclude> parse(String include) {
         Set<ArticleInclude> result = EnumSet.noneOf(ArticleInclude.class);
@@ -28,5 +33,13 @@ public enum ArticleInclude {
             result.add(valueOf(name));
         }
         return result;
+    }
+
+    /** What of {@code include} changes the article: requests that get the same document name the same set. */
+    static Set<ArticleInclude> effective(Set<ArticleInclude> include) {
+        Set<ArticleInclude> effective = EnumSet.noneOf(ArticleInclude.class);
+        effective.addAll(include);
+        effective.removeAll(ALWAYS);
+        return effective;
     }
 }

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -208,7 +207,7 @@ public class ArticleResource {
     @Path("/{idOrSlug}")
     @Produces({MediaType.APPLICATION_JSON, ArticleJsonLd.MEDIA_TYPE})
     @Operation(operationId = "getArticle", summary = "Read an article",
-            description = "One article with its sections. With include=claims,studies,references,authors,topics "
+            description = "One article with its sections, authors and topics. With include=claims,studies,references "
                     + "the response holds everything a front end needs to render the article in one request; "
                     + "the number of database statements stays fixed whatever the article's size. With Accept: "
                     + "application/ld+json the article is schema.org JSON-LD instead: a MedicalScholarlyArticle with "
@@ -222,7 +221,8 @@ public class ArticleResource {
             @PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG,
                     example = "health-benefits-of-acupuncture-part-1") String idOrSlug,
             @QueryParam("include") @Parameter(description = "Comma-separated related resources to embed: "
-                    + ArticleInclude.ALLOWED + ".", example = "claims,studies,references,authors,topics")
+                    + ArticleInclude.ALLOWED + ". Authors and topics are always embedded; naming them changes "
+                    + "nothing.", example = "claims,studies,references")
             String include,
             @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
         IdOrSlug key = Params.idOrSlug("idOrSlug", idOrSlug);
@@ -231,11 +231,10 @@ public class ArticleResource {
             String url = uri.getBaseUriBuilder().path(ApiPaths.V1).path("articles").path(article.slug()).build()
                     .toString();
             byte[] body = json.writeValueAsBytes(jsonLd.of(article, url));
-            return RestResponse.ResponseBuilder.ok((Object) body, LINKED_DATA).header(HttpHeaders.VARY, "Accept")
-                    .build();
+            return RestResponse.ResponseBuilder.ok((Object) body, LINKED_DATA).build();
         }
         return RestResponse.ResponseBuilder.ok((Object) documents.json(key, ArticleInclude.parse(include)),
-                MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, "Accept").build();
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -262,8 +261,6 @@ public class ArticleResource {
                     + "Accept is absent or */*. A formatted bibliography is rendered once per style, locale and "
                     + "content, then served from memory.")
     @APIResponse(responseCode = "200", description = "The bibliography, in the representation Accept asks for.",
-            headers = @Header(name = "Vary", description = CitationMediaTypes.VARY,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = CitedReferencePage.class)),

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -97,8 +96,6 @@ public class ReferenceResource {
                     + "RIS, and a formatted citation in any CSL style as text/x-bibliography (plain text) or "
                     + "text/html. JSON is the default when Accept is absent or */*.")
     @APIResponse(responseCode = "200", description = "The reference, in the representation Accept asks for.",
-            headers = @Header(name = "Vary", description = CitationMediaTypes.VARY,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = ReferenceView.class)),
