@@ -32,8 +32,8 @@ import org.evidenceapi.topic.TopicView;
 
 /**
  * Reads of articles and of what hangs off them. Each read runs in one transaction and issues a fixed
- * number of statements: the article with its authors and topics four, expanded at most eight, whatever its size. Articles that are not
- * published do not exist for anonymous callers.
+ * number of statements: the article with its authors and topics four, expanded at most eight, whatever its
+ * size. Articles that are not published do not exist for anonymous callers.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -74,8 +74,8 @@ public class ArticleService {
         List<CitedReference> bibliography = entries == null ? null
                 : entries.stream().map(CitedReference::of).toList();
         return new ArticleView(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
-                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version, a.readingTimeMinutes,
-                sections, authors, topics, claimViews, studyViews, bibliography);
+                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version,
+                a.readingTimeMinutes, sections, authors, topics, claimViews, studyViews, bibliography);
     }
 
     @ReadOnlyTransaction

@@ -32,7 +32,8 @@ public record ArticleSummary(
     /** Needs the article's labels, authors and topics loaded. */
     public static ArticleSummary of(Article a) {
         return new ArticleSummary(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
-                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version, a.readingTimeMinutes,
-                a.authors.stream().map(AuthorRef::of).toList(), a.topics.stream().map(TopicRef::of).toList());
+                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version,
+                a.readingTimeMinutes, a.authors.stream().map(AuthorRef::of).toList(),
+                a.topics.stream().map(TopicRef::of).toList());
     }
 }
