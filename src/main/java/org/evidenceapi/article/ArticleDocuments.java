@@ -37,7 +37,8 @@ public class ArticleDocuments {
     }
 
     private Document document(IdOrSlug key, Set<ArticleInclude> include) {
-        return cached.get(new DocumentKey(key, Set.copyOf(include), viewer.seesDrafts(), version.current()));
+        return cached.get(new DocumentKey(key, Set.copyOf(ArticleInclude.effective(include)), viewer.seesDrafts(),
+                version.current()));
     }
 
     /** The document and its JSON, made with the mapper the ETag filter uses, so tags match what writes compute. */

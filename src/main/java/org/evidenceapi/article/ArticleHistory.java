@@ -114,8 +114,8 @@ public class ArticleHistory {
             return ClaimView.of(claim, bibliography);
         }).toList();
         return new ArticleView(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
-                List.copyOf(a.labels), a.status, a.publishedAt, a.updatedAt, a.version, a.readingTimeMinutes,
-                sections, a.authors.stream().map(AuthorView::of).toList(),
+                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version,
+                a.readingTimeMinutes, sections, a.authors.stream().map(AuthorView::of).toList(),
                 a.topics.stream().map(TopicView::of).toList(), claims, null,
                 entries.stream().map(CitedReference::of).toList());
     }

@@ -16,8 +16,13 @@ public enum ArticleInclude {
     CLAIMS, STUDIES, REFERENCES, AUTHORS, TOPICS;
 
     public static final String ALLOWED = "claims, studies, references, authors, topics";
-    /** What the JSON-LD representation embeds. */
-    static final Set<ArticleInclude> LINKED_DATA = Set.copyOf(EnumSet.of(CLAIMS, REFERENCES, AUTHORS, TOPICS));
+    /** What the JSON-LD representation embeds besides the authors and topics every article carries. */
+    static final Set<ArticleInclude> LINKED_DATA = Set.copyOf(EnumSet.of(CLAIMS, REFERENCES));
+    /**
+     * Embedded in every article, as in a list's items. Still accepted in include, where they change nothing, so
+     * clients that name them keep working.
+     */
+    static final Set<ArticleInclude> ALWAYS = EnumSet.of(AUTHORS, TOPICS);
 
     /**
      * The values of every {@code include} given, each comma-separated: {@code include=claims,studies} and
@@ -37,5 +42,13 @@ public enum ArticleInclude {
         String name = part.toUpperCase(Locale.ROOT);
         return Arrays.stream(values()).filter(v -> v.name().equals(name)).findFirst()
                 .orElseThrow(() -> ProblemException.badParameter("include", "'" + part + "' is not one of " + ALLOWED));
+    }
+
+    /** What of {@code include} changes the article: requests that get the same document name the same set. */
+    static Set<ArticleInclude> effective(Set<ArticleInclude> include) {
+        Set<ArticleInclude> effective = EnumSet.noneOf(ArticleInclude.class);
+        effective.addAll(include);
+        effective.removeAll(ALWAYS);
+        return effective;
     }
 }

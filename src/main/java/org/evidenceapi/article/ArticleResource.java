@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -214,7 +213,7 @@ public class ArticleResource {
     @Path("/{idOrSlug}")
     @Produces({MediaType.APPLICATION_JSON, ArticleJsonLd.MEDIA_TYPE})
     @Operation(operationId = "getArticle", summary = "Read an article",
-            description = "One article with its sections. With include=claims,studies,references,authors,topics "
+            description = "One article with its sections, authors and topics. With include=claims,studies,references "
                     + "the response holds everything a front end needs to render the article in one request; "
                     + "the number of database statements stays fixed whatever the article's size. With Accept: "
                     + "application/ld+json, or format=jsonld, the article is schema.org JSON-LD instead: a "
@@ -228,10 +227,11 @@ public class ArticleResource {
             @PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG,
                     example = "health-benefits-of-acupuncture-part-1") String idOrSlug,
             @QueryParam("include") @Parameter(description = "Related resources to embed, comma-separated "
-                    + "(include=claims,studies) or repeated (include=claims&include=studies).",
+                    + "(include=claims,studies) or repeated (include=claims&include=studies). Authors and topics are "
+                    + "always embedded; naming them changes nothing.",
                     style = ParameterStyle.FORM, explode = Explode.FALSE,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleInclude.class),
-                    example = "[\"claims\", \"studies\", \"references\", \"authors\", \"topics\"]")
+                    example = "[\"claims\", \"studies\", \"references\"]")
             List<String> include,
             @QueryParam(FormatParameter.NAME) @Parameter(description = FORMAT,
                     schema = @Schema(implementation = ArticleFormat.class)) String format,
@@ -242,11 +242,10 @@ public class ArticleResource {
             String url = uri.getBaseUriBuilder().path(ApiPaths.V1).path("articles").path(article.slug()).build()
                     .toString();
             byte[] body = json.writeValueAsBytes(jsonLd.of(article, url));
-            return RestResponse.ResponseBuilder.ok((Object) body, LINKED_DATA).header(HttpHeaders.VARY, "Accept")
-                    .build();
+            return RestResponse.ResponseBuilder.ok((Object) body, LINKED_DATA).build();
         }
         return RestResponse.ResponseBuilder.ok((Object) documents.json(key, ArticleInclude.parse(include)),
-                MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, "Accept").build();
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -274,8 +273,6 @@ public class ArticleResource {
                     + "content, then served from memory.")
     @APIResponse(responseCode = "200", description = "The bibliography, in the representation format names or "
             + "Accept asks for.",
-            headers = @Header(name = "Vary", description = CitationMediaTypes.VARY,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = CitedReferencePage.class)),

@@ -32,8 +32,8 @@ import org.evidenceapi.topic.TopicView;
 
 /**
  * Reads of articles and of what hangs off them. Each read runs in one transaction and issues a fixed
- * number of statements: the expanded article at most eight, whatever its size. Articles that are not
- * published do not exist for anonymous callers.
+ * number of statements: the article with its authors and topics four, expanded at most eight, whatever its
+ * size. Articles that are not published do not exist for anonymous callers.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -59,17 +59,11 @@ public class ArticleService {
     @ReadOnlyTransaction
     public ArticleView get(IdOrSlug key, Set<ArticleInclude> include) {
         Article a = articles.findWithLabels(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
-        List<UUID> ids = List.of(a.id);
-        List<AuthorView> authors = null;
-        List<TopicView> topics = null;
-        if (include.contains(ArticleInclude.AUTHORS)) {
-            articles.fetchAuthors(ids, true);
-            authors = a.authors.stream().map(AuthorView::of).toList();
-        }
-        if (include.contains(ArticleInclude.TOPICS)) {
-            articles.fetchTopics(ids);
-            topics = a.topics.stream().map(TopicView::of).toList();
-        }
+        // authors and topics always come with the article, as with a list's items: two statements, any size
+        articles.fetchAuthors(List.of(a.id), true);
+        articles.fetchTopics(List.of(a.id));
+        List<AuthorView> authors = a.authors.stream().map(AuthorView::of).toList();
+        List<TopicView> topics = a.topics.stream().map(TopicView::of).toList();
         List<Section> sections = articles.sections(a.id).stream().map(ArticleSections::toView).toList();
         List<StudySummary> articleStudies = include.contains(ArticleInclude.CLAIMS)
                 || include.contains(ArticleInclude.STUDIES) ? studies.ofArticle(a.id) : List.of();
@@ -80,8 +74,8 @@ public class ArticleService {
         List<CitedReference> bibliography = entries == null ? null
                 : entries.stream().map(CitedReference::of).toList();
         return new ArticleView(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
-                List.copyOf(a.labels), a.status, a.publishedAt, a.updatedAt, a.version, a.readingTimeMinutes,
-                sections, authors, topics, claimViews, studyViews, bibliography);
+                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version,
+                a.readingTimeMinutes, sections, authors, topics, claimViews, studyViews, bibliography);
     }
 
     @ReadOnlyTransaction

@@ -19,17 +19,21 @@ public record ArticleSummary(
         Level level,
         List<String> labels,
         ArticleStatus status,
+        @Schema(description = CREATED_AT) Instant createdAt,
         Instant publishedAt,
         Instant updatedAt,
         long version,
         int readingTimeMinutes,
         List<AuthorRef> authors,
         List<TopicRef> topics) {
+    /** The one description of createdAt, which list and article share. */
+    static final String CREATED_AT = "When the article was created; the list's default order (sort=-createdAt).";
 
     /** Needs the article's labels, authors and topics loaded. */
     public static ArticleSummary of(Article a) {
         return new ArticleSummary(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
-                List.copyOf(a.labels), a.status, a.publishedAt, a.updatedAt, a.version, a.readingTimeMinutes,
-                a.authors.stream().map(AuthorRef::of).toList(), a.topics.stream().map(TopicRef::of).toList());
+                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version,
+                a.readingTimeMinutes, a.authors.stream().map(AuthorRef::of).toList(),
+                a.topics.stream().map(TopicRef::of).toList());
     }
 }

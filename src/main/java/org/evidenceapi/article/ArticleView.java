@@ -10,8 +10,8 @@ import org.evidenceapi.reference.CitedReference;
 import org.evidenceapi.study.StudyView;
 import org.evidenceapi.topic.TopicView;
 
-@Schema(name = "Article", description = "An article with its body. authors, topics, claims, studies and references "
-        + "are present only when named in the include parameter.")
+@Schema(name = "Article", description = "An article with its body, authors and topics. claims, studies and "
+        + "references are present only when named in the include parameter.")
 public record ArticleView(
         UUID id,
         @Schema(examples = "health-benefits-of-acupuncture-part-1") String slug,
@@ -23,6 +23,7 @@ public record ArticleView(
         Level level,
         @Schema(examples = "[\"Evidence based\"]") List<String> labels,
         ArticleStatus status,
+        @Schema(description = ArticleSummary.CREATED_AT) Instant createdAt,
         Instant publishedAt,
         Instant updatedAt,
         @Schema(description = "Increases with every change to the article.") long version,

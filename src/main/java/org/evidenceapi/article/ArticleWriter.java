@@ -37,6 +37,7 @@ import org.evidenceapi.topic.TopicRepository;
  */
 @ApplicationScoped
 public class ArticleWriter {
+    /** The article as GET without include answers it (its authors and topics, nothing else embedded). */
     private static final EnumSet<ArticleInclude> BARE = EnumSet.noneOf(ArticleInclude.class);
 
     @Inject
@@ -100,7 +101,7 @@ public class ArticleWriter {
     @Transactional
     public ArticleView patch(IdOrSlug key, JsonNode patch, String ifMatch, PublishOverride override)
             throws JsonProcessingException {
-        ArticleView current = reads.get(key, EnumSet.of(ArticleInclude.AUTHORS, ArticleInclude.TOPICS));
+        ArticleView current = reads.get(key, BARE);
         return replace(key, edits.merge(asInput(current), patch, ArticleInput.class), ifMatch, override);
     }
 

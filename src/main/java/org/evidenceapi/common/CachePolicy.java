@@ -11,10 +11,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Says who may cache what. Anonymous reads of public content: any cache, for max-age seconds, then stale
  * while revalidating with the ETag. Anything answered to a caller with credentials (drafts, editors):
- * nobody. Errors: nobody. {@code Vary: Authorization} keeps a shared cache from answering one with the other.
+ * nobody. Errors: nobody.
  */
 @Provider
 public class CachePolicy implements ContainerResponseFilter {
+    /**
+     * What every answer to a GET or HEAD depends on, whatever its status: Accept, since every read answers 406 to
+     * an Accept it cannot satisfy and some choose their representation by it; Authorization, since a token
+     * shows drafts and makes the answer private. One value for all reads, so no resource can state it wrongly.
+     */
+    public static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.AUTHORIZATION;
+    public static final String VARY_DESCRIPTION = "Accept, Authorization: every read depends on both (its "
+            + "representation, or a 406, on Accept; drafts and privacy on the token), so shared caches keep one "
+            + "answer per Accept and never give an answer made for a token to anyone else.";
+
     @ConfigProperty(name = "evidence.cache.max-age", defaultValue = "60")
     int maxAge;
 
@@ -24,17 +34,16 @@ public class CachePolicy implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         var headers = response.getHeaders();
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        if (read) {
+            headers.putSingle(HttpHeaders.VARY, VARY);
+        }
         if (response.getStatus() >= 400) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-            return;
+        } else if (read) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                    ? "private, no-store"
+                    : "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
         }
-        if (!HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod())) {
-            return;
-        }
-        Object vary = headers.getFirst(HttpHeaders.VARY); // one header, e.g. "Accept, Authorization"
-        headers.putSingle(HttpHeaders.VARY, vary == null ? HttpHeaders.AUTHORIZATION : vary + ", " + HttpHeaders.AUTHORIZATION);
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
-                ? "private, no-store"
-                : "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
     }
 }

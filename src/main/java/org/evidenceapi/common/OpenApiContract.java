@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Gives every operation what the conventions promise, so no resource can forget it: the shared error
- * responses, the ETag (and for pages the Link) header, If-None-Match and its 304, and the example
+ * responses, the ETag (and for pages the Link) header, for reads Vary, If-None-Match and its 304, and the example
  * response kept in {@code openapi-examples/<operationId>.json} (.bib, .ris, ... for other media types), and
  * the security each operation truly has: a bearer token required where the method is {@code @RolesAllowed}
  * (and so says {@code @SecurityRequirement}), optional everywhere else, since a token lets an editor read
@@ -37,11 +37,18 @@ public class OpenApiContract implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The one security scheme, declared in {@link EvidenceApi}. */
     static final String BEARER = "bearer";
+    private static final String VARY = "Vary";
     /** Which example file serves which media type. */
     private static final Map<String, String> EXAMPLE_EXTENSIONS = Map.of("application/json", "json",
             MergePatch.MEDIA_TYPE, "json", "application/ld+json", "ld.json",
             "application/vnd.citationstyles.csl+json", "csl.json", "application/x-bibtex", "bib",
             "application/x-research-info-systems", "ris", "text/x-bibliography", "txt", "text/html", "html", "text/csv", "csv");
+
+    /** The one description of Vary, which every read's 200 and 304 name. */
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().addHeader(VARY, header(CachePolicy.VARY_DESCRIPTION));
+    }
 
     @Override
     public PathItem filterPathItem(PathItem path) {
@@ -95,13 +102,17 @@ public class OpenApiContract implements OASFilter {
         if (operation.getRequestBody() != null) {
             addExample(operation.getOperationId() + ".request", operation.getRequestBody().getContent());
         }
+        if (read && ok != null) {
+            ok.addHeader(VARY, varyRef());
+        }
         if (read) {
             operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                     .description("An ETag from an earlier response; answered with 304 and no body if still current.")
                     .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: the If-None-Match tag is current.")
-                    .addHeader("ETag", header("The current entity tag.")));
+                    .addHeader("ETag", header("The current entity tag."))
+                    .addHeader(VARY, varyRef()));
         }
         if (operation.getRequestBody() != null) {
             responses.addAPIResponse("413", ref("PayloadTooLarge"));
@@ -177,6 +188,10 @@ public class OpenApiContract implements OASFilter {
         } catch (IOException e) {
             throw new IllegalStateException("unreadable example " + path, e);
         }
+    }
+
+    private static Header varyRef() {
+        return OASFactory.createHeader().ref(VARY);
     }
 
     private static Header header(String description) {

@@ -22,7 +22,7 @@ public record EvidenceStudy(
         StudyDesign design,
         @Schema(description = "Participants and the number of studies they come from; absent when the summary gives "
                 + "no participant count.", examples = "20,827 (39 studies)") String participantsAndStudies,
-        SampleSize sampleSize,
+        @Schema(description = SampleSize.ABSENT) SampleSize sampleSize,
         String intervention,
         String comparator,
         @Schema(description = "Outcomes in the summary's order, each with its effect estimate (metric, value, CI, "
@@ -32,7 +32,7 @@ public record EvidenceStudy(
     /** Needs the study's outcomes loaded; {@code numbers} maps reference ids to their first number here. */
     static EvidenceStudy of(StudySummary s, Map<UUID, Integer> numbers) {
         return new EvidenceStudy(s.id, s.referenceId, numbers.get(s.referenceId), s.title, s.design,
-                SampleSizeLabel.of(s), new SampleSize(s.participants, s.participantsQualifier, s.studyCount),
+                SampleSizeLabel.of(s), SampleSize.of(s),
                 s.intervention, s.comparator, s.outcomes.stream().map(Outcome::of).toList(), s.certainty);
     }
 }

@@ -20,8 +20,6 @@ public final class CitationMediaTypes {
             + "this parameter wins. An unknown style is a 400.";
     public static final String LOCALE = "The CSL locale of a formatted citation, such as en-US, en-GB, de-DE; "
             + "the style's own when none is given. Also taken from Accept (text/x-bibliography; locale=en-GB).";
-    public static final String VARY = "Accept (with Authorization): the representation depends on it, so caches "
-            + "keep one per Accept.";
     public static final String CSL_ITEM = "A CSL-JSON item (https://citationstyles.org, csl-data.json): id, type, "
             + "title, container-title, author (family and given, or literal), issued.date-parts, volume, issue, page, "
             + "number (the article number), DOI, PMID, PMCID, ISSN, URL, language, accessed, status, genre.";

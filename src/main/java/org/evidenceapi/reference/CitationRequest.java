@@ -1,6 +1,5 @@
 package org.evidenceapi.reference;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +15,11 @@ public record CitationRequest(ReferenceFormat format, String style, String local
 
     /** The formatted references, in UTF-8, as the response. */
     public Response ok(String body) {
-        return Response.ok(body, format.mediaType().withCharset(StandardCharsets.UTF_8.name()))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return Response.ok(body, format.mediaType().withCharset(StandardCharsets.UTF_8.name())).build();
     }
 
-    /** The JSON response, marked as one of several representations: shared caches must key on Accept. */
+    /** The JSON response, typed as JSON: the method also produces the citation formats. */
     public static Response json(Response response) {
-        return Response.fromResponse(response).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return Response.fromResponse(response).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

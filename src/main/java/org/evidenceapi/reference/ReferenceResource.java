@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -98,8 +97,6 @@ public class ReferenceResource {
                     + "text/html. JSON is the default when Accept is absent or */*.")
     @APIResponse(responseCode = "200", description = "The reference, in the representation format names or Accept "
             + "asks for.",
-            headers = @Header(name = "Vary", description = CitationMediaTypes.VARY,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = ReferenceView.class)),

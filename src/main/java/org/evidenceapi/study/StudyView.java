@@ -13,8 +13,8 @@ public record StudyView(
         @Schema(description = "The reference that reports the study.") UUID referenceId,
         String title,
         StudyDesign design,
-        Population population,
-        SampleSize sampleSize,
+        @Schema(description = "Who was studied; absent when the summary says nothing of it.") Population population,
+        @Schema(description = SampleSize.ABSENT) SampleSize sampleSize,
         @Schema(description = "Trial registry identifier, e.g. an NCT number.") String registryId,
         String intervention,
         String comparator,
@@ -29,11 +29,8 @@ public record StudyView(
         Instant updatedAt) {
 
     public static StudyView of(StudySummary s) {
-        PopulationColumns p = s.population == null ? new PopulationColumns() : s.population;
-        Population population = new Population(p.description, p.condition, p.species);
-        SampleSize size = new SampleSize(s.participants, s.participantsQualifier, s.studyCount);
-        return new StudyView(s.id, s.referenceId, s.title, s.design, population, size, s.registryId,
-                s.intervention, s.comparator, s.controlType, s.duration, s.followUp, s.sessions,
+        return new StudyView(s.id, s.referenceId, s.title, s.design, Population.of(s.population), SampleSize.of(s),
+                s.registryId, s.intervention, s.comparator, s.controlType, s.duration, s.followUp, s.sessions,
                 s.outcomes.stream().map(Outcome::of).toList(), s.certainty, s.notes, s.createdAt, s.updatedAt);
     }
 }

@@ -244,6 +244,10 @@ class ArticleListTest {
     void sortsByCreationBothWays() {
         assertEquals(SLUGS, slugs(Map.of("topic", TOPIC, "sort", "createdAt")));
         assertEquals(reversed(SLUGS), slugs(Map.of("topic", TOPIC, "sort", "-createdAt")));
+        List<Instant> shown = Pages.keys(Pages.forward(PATH, Map.of("topic", TOPIC, "sort", "createdAt", "limit", 100),
+                "createdAt")).stream().map(Instant::parse).toList();
+        assertEquals(SLUGS.size(), shown.size(), "every item carries the createdAt it is sorted by");
+        assertEquals(shown.stream().sorted().toList(), shown);
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** GET /articles/{idOrSlug} with and without include=, against the seed article. */
 @QuarkusTest
 class ArticleResourceTest {
-    static final List<String> OPTIONAL_KEYS = List.of("claims", "studies", "references", "authors", "topics");
+    static final List<String> OPTIONAL_KEYS = List.of("claims", "studies", "references");
     static final List<String> HEADINGS = java.util.Arrays.asList(null, "How does acupuncture work?",
             "Pain Relief (Muscular, Joint, and Nerve-Related)", "Emotional Regulation: Stress and Anxiety");
 
@@ -55,11 +56,14 @@ class ArticleResourceTest {
     ArticleImporter importer;
 
     private static String seedId;
+    private static Instant seedCreatedAt;
 
     @BeforeEach
     void lookUpSeed() {
         if (seedId == null) {
-            seedId = Api.inTransaction(() -> articles.find("slug", SEED).firstResult().id.toString());
+            Article seed = Api.inTransaction(() -> articles.find("slug", SEED).firstResult());
+            seedId = seed.id.toString();
+            seedCreatedAt = seed.createdAt;
         }
     }
 
@@ -78,10 +82,20 @@ class ArticleResourceTest {
                 .body("level", equalTo("BEGINNER"))
                 .body("labels", contains("Evidence based"))
                 .body("status", equalTo("PUBLISHED"))
+                .body("createdAt", equalTo(seedCreatedAt.toString()))
                 .body("publishedAt", notNullValue())
                 .body("updatedAt", notNullValue())
                 .body("version", equalTo(0))
-                .body("readingTimeMinutes", equalTo(6));
+                .body("readingTimeMinutes", equalTo(6))
+                .body("authors.slug", contains("margaux-loyer"))
+                .body("topics", hasSize(6));
+    }
+
+    @Test
+    void createdAtIsTheSameInTheListAsInTheArticle() {
+        String created = Api.json(SEED_PATH).getString("createdAt");
+        given().queryParam("sort", "createdAt").queryParam("limit", 100).get(V1 + "/articles").then().statusCode(200)
+                .body("items.find { it.slug == '" + SEED + "' }.createdAt", equalTo(created));
     }
 
     @Test
@@ -149,15 +163,27 @@ class ArticleResourceTest {
     }
 
     @Test
-    void withoutIncludeTheFiveOptionalKeysAreAbsent() {
-        var response = given().get(SEED_PATH).then().statusCode(200).body("$", hasKey("sections"));
+    void withoutIncludeTheThreeOptionalKeysAreAbsentAndAuthorsAndTopicsPresent() {
+        var response = given().get(SEED_PATH).then().statusCode(200).body("$", hasKey("sections"))
+                .body("$", hasKey("authors")).body("$", hasKey("topics"));
         for (String key : OPTIONAL_KEYS) {
             response.body("$", not(hasKey(key)));
         }
     }
 
+    /** Clients that still name authors and topics get the article every client gets, tag included. */
     @ParameterizedTest
-    @ValueSource(strings = {"claims", "studies", "references", "authors", "topics"})
+    @ValueSource(strings = {"authors", "topics", "authors,topics", "TOPICS, authors"})
+    void namingAuthorsOrTopicsInIncludeChangesNothing(String include) {
+        Response plain = given().get(SEED_PATH);
+        Response named = given().queryParam("include", include).get(SEED_PATH);
+        named.then().statusCode(200);
+        assertEquals(plain.asString(), named.asString());
+        assertEquals(plain.header("ETag"), named.header("ETag"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"claims", "studies", "references"})
     void eachIncludeAddsOnlyItsKey(String include) {
         var response = given().queryParam("include", include).get(SEED_PATH).then().statusCode(200);
         for (String key : OPTIONAL_KEYS) {
@@ -199,8 +225,8 @@ class ArticleResourceTest {
     }
 
     @Test
-    void includeAuthorsEmbedsTheAuthorWithCredentialsInOrder() {
-        given().queryParam("include", "authors").get(SEED_PATH).then().statusCode(200)
+    void theAuthorsComeWithCredentialsInOrder() {
+        given().get(SEED_PATH).then().statusCode(200)
                 .body("authors", hasSize(1))
                 .body("authors[0].slug", equalTo("margaux-loyer"))
                 .body("authors[0].name", equalTo("Margaux Loyer"))
@@ -211,8 +237,8 @@ class ArticleResourceTest {
     }
 
     @Test
-    void includeTopicsEmbedsTheSixTopicsInArticleOrder() {
-        given().queryParam("include", "topics").get(SEED_PATH).then().statusCode(200)
+    void theSixTopicsComeInArticleOrder() {
+        given().get(SEED_PATH).then().statusCode(200)
                 .body("topics.slug", contains("acupuncture", "pain", "stress", "anxiety", "sleep", "nervous-system"))
                 .body("topics[0].name", equalTo("Acupuncture"))
                 .body("topics[5].description", startsWith("The autonomic nervous system"));

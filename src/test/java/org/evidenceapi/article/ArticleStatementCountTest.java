@@ -44,6 +44,13 @@ class ArticleStatementCountTest {
                 "a read of a kept document costs no statement (the content version is held in memory)");
     }
 
+    /** The article with labels, its authors (with credentials), its topics and its body: one statement each. */
+    @Test
+    void articleWithItsAuthorsAndTopicsCostsFourStatementsWhateverItsSize() {
+        assertEquals(4, statements("/api/v1/articles/count-small", "authors", 1));
+        assertEquals(4, statements("/api/v1/articles/count-large", "topics", 1));
+    }
+
     @Test
     void nestedPagesCostTheSameForSmallAndLargeArticles() {
         Map<String, Integer> expected = Map.of("claims", 6, "references", 3, "studies", 3);

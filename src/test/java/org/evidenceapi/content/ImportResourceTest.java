@@ -18,7 +18,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.Problem;
@@ -60,6 +62,11 @@ class ImportResourceTest {
         assertEquals(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/articles/" + id, location);
         String etag = given().get(location).then().statusCode(200).extract().header("ETag");
         assertEquals(etag, created.header("ETag"), "the 201's ETag is the one GET gives");
+        created.then().body("authors.slug", equalTo(List.of("test-author")))
+                .body("topics.slug", equalTo(List.of("test-topic"))).body("createdAt", not(nullValue()));
+        Map<String, Object> article = new HashMap<>(created.jsonPath().getMap("$"));
+        article.remove("import");
+        assertEquals(given().get(location).jsonPath().getMap("$"), article, "the 201 holds the article as GET does");
         given().get(location + "/claims?limit=100").then().body("items", hasSize(4));
         given().get(location + "/references").then().body("items.number", equalTo(List.of(1, 2, 3)));
     }

@@ -6,6 +6,7 @@ import static org.evidenceapi.common.Api.V1;
 import static org.evidenceapi.common.Api.badParameter;
 import static org.evidenceapi.common.Api.notFound;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -14,7 +15,9 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -212,6 +215,23 @@ class StudyResourceTest {
                 .body("items.sampleSize.participants", everyItem(greaterThanOrEqualTo(20827)))
                 .body("items.title", hasItems("Individual patient data meta-analysis of acupuncture for chronic pain"));
         given().queryParam("minParticipants", 1_000_000).get(PATH).then().statusCode(200).body("items", empty());
+    }
+
+    /** The Acuback protocol reports no counts: every representation of a study leaves sampleSize out, none sends {}. */
+    @Test
+    void aStudyWithoutCountsHasNoSampleSizeInAnyRepresentation() {
+        String id = Api.seedStudyId(SKONNORD);
+        String reference = given().get(PATH + "/" + id).then().statusCode(200)
+                .body("$", allOf(hasKey("population"), not(hasKey("sampleSize")))).extract().path("referenceId");
+        String found = "find { it.id == '" + id + "' }";
+        given().queryParam("referenceId", reference).get(PATH).then().statusCode(200)
+                .body("items." + found, allOf(hasKey("design"), not(hasKey("sampleSize"))));
+        given().get(Api.SEED_PATH + "/studies?limit=100").then().statusCode(200)
+                .body("items." + found, allOf(hasKey("design"), not(hasKey("sampleSize"))));
+        given().get(Api.SEED_PATH + "?include=studies").then().statusCode(200)
+                .body("studies." + found, allOf(hasKey("design"), not(hasKey("sampleSize"))));
+        given().get(Api.SEED_PATH + "/evidence").then().statusCode(200)
+                .body("rows.studies.flatten()." + found, allOf(hasKey("design"), not(hasKey("sampleSize"))));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.evidenceapi.study;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,6 +37,15 @@ class StudyWriteTest {
                 .body("sampleSize.participants", equalTo(20827)).body("outcomes[0].effect.ciLower", equalTo(-0.6f));
         given().get(created.header("Location")).then().statusCode(200).header("ETag", equalTo(created.header("ETag")));
         given().get(STUDIES + "?referenceId=" + reference).then().body("items", hasSize(2));
+    }
+
+    @Test
+    void aStudySummaryWithoutCountsOrPopulationIsAnsweredWithoutThem() {
+        Response created = create(referenceOf("study-uncounted"), "\"notes\": \"A protocol.\"");
+        created.then().statusCode(201).body("notes", equalTo("A protocol."))
+                .body("$", not(hasKey("sampleSize"))).body("$", not(hasKey("population")));
+        given().get(created.header("Location")).then().statusCode(200)
+                .body("$", allOf(hasKey("design"), not(hasKey("sampleSize")), not(hasKey("population"))));
     }
 
     @Test
