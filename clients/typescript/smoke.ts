@@ -105,10 +105,13 @@ async function main(): Promise<void> {
         async ({ init }) => ({ headers: { ...init.headers, Accept: 'application/x-bibtex' } }));
     const bibtex = await bibliography.raw.text();
     check(bibtex.trimStart().startsWith('@'), `the bibliography is not BibTeX: ${bibtex.slice(0, 80)}`);
+    const entries = (bibtex.match(/^@/gm) ?? []).length;
+    const papers = new Set((expanded.references ?? []).map((cited) => cited.reference?.id)).size;
+    check(entries === papers, `the BibTeX bibliography has ${entries} entries for ${papers} papers`);
 
     console.log(`TypeScript client: ${slugs.length} articles over as many pages of 1, ${numbers.length} references `
         + `over cursors, expanded read, draft ${slug} created, read with a token and hidden from readers, `
-        + `PATCH with If-Match, 412 on the stale ETag, BibTeX bibliography of ${(bibtex.match(/^@/gm) ?? []).length} entries`);
+        + `PATCH with If-Match, 412 on the stale ETag, BibTeX bibliography of ${entries} entries`);
 }
 
 main().catch((e: unknown) => {
