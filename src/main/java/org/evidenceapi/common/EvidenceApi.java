@@ -23,7 +23,10 @@ import org.evidenceapi.publishing.PublishRefusal;
                 description = "Evidence-summary content as JSON: health articles, the claims they make, structured "
                         + "summaries of the studies behind each claim, and their bibliographic references. "
                         + "Collections use keyset pagination (limit and an opaque cursor); every GET answers with a "
-                        + "strong ETag and honours If-None-Match; every error is an RFC 9457 problem detail.",
+                        + "strong ETag and honours If-None-Match; every error is an RFC 9457 problem detail. "
+                        + "A response never holds null: a field without a value is left out. Every field a "
+                        + "response always carries is listed as required; each other one says in its description "
+                        + "when it is absent.",
                 contact = @Contact(name = "Evidence API team", email = "api@evidenceapi.org"),
                 license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.html")),
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "bearer",

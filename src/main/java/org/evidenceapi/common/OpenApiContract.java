@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * response kept in {@code openapi-examples/<operationId>.json} (.bib, .ris, ... for other media types), and
  * the security each operation truly has: a bearer token required where the method is {@code @RolesAllowed}
  * (and so says {@code @SecurityRequirement}), optional everywhere else, since a token lets an editor read
- * drafts that anonymous readers cannot see. Runs at build time, into the stored document.
+ * drafts that anonymous readers cannot see; and which response fields are required ({@link RequiredResponseFields}).
+ * Runs at build time, into the stored document.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
@@ -39,6 +41,12 @@ public class OpenApiContract implements OASFilter {
             MergePatch.MEDIA_TYPE, "json", "application/ld+json", "ld.json",
             "application/vnd.citationstyles.csl+json", "csl.json", "application/x-bibtex", "bib",
             "application/x-research-info-systems", "ris", "text/x-bibliography", "txt", "text/html", "html", "text/csv", "csv");
+
+    /** Runs last, on the whole document: which fields every response carries is known only then. */
+    @Override
+    public void filterOpenAPI(OpenAPI document) {
+        RequiredResponseFields.mark(document);
+    }
 
     @Override
     public PathItem filterPathItem(PathItem path) {
