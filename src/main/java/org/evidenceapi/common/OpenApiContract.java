@@ -104,9 +104,7 @@ public class OpenApiContract implements OASFilter {
         }
         responses.addAPIResponse("400", ref("BadRequest"));
         responses.addAPIResponse("401", ref("Unauthorized"));
-        if (tokenRequired) {
-            responses.addAPIResponse("403", ref("Forbidden"));
-        }
+        responses.addAPIResponse("403", ref(tokenRequired ? "Forbidden" : "CrossOriginRefused"));
         if (hasParameter(operation, Parameter.In.PATH, null)) {
             responses.addAPIResponse("404", ref("NotFound"));
         }
@@ -115,6 +113,7 @@ public class OpenApiContract implements OASFilter {
             responses.addAPIResponse("428", ref("PreconditionRequired"));
         }
         responses.addAPIResponse("406", ref("NotAcceptable"));
+        responses.addAPIResponse("414", ref("UriTooLong"));
         responses.addAPIResponse("500", ref("InternalError"));
     }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -90,7 +91,13 @@ public final class ResponseContract {
         if (!media.endsWith("json") || content.path("schema").isMissingNode()) {
             return List.of();
         }
-        List<Error> errors = schema(operation, status, media, content.path("schema")).validate(JSON.readTree(body));
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (JacksonException e) {
+            return List.of(operation + " " + status + " " + media + ": the body is not JSON: " + e.getOriginalMessage());
+        }
+        List<Error> errors = schema(operation, status, media, content.path("schema")).validate(json);
         return errors.stream().map(e -> operation + " " + status + " " + media + ": " + pointer(e) + " "
                 + e.getMessage() + " (" + e.getKeyword() + " at " + e.getSchemaLocation() + ")").toList();
     }
