@@ -3,6 +3,12 @@ package org.evidenceapi.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +77,27 @@ class ResponseContractTest {
     void whatTheDocumentDoesNotDescribeIsLeftAlone() {
         assertEquals(List.of(), CONTRACT.violations("GET", "/q/health", 200, "application/json", "{\"status\": 1}"));
         assertEquals(List.of(), CONTRACT.violations("OPTIONS", TOPICS, 204, null, ""));
+    }
+
+    /** What the contract shows a client as an answer, the shared error responses' included, is one it allows. */
+    @Test
+    void everyExampleResponseIsValid() throws IOException {
+        JsonNode document = new ObjectMapper().readTree(Files.readString(Path.of("openapi", "openapi.json")));
+        List<String> violations = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                op.getValue().path("responses").fields().forEachRemaining(response -> {
+                    JsonNode shared = response.getValue().path("$ref");
+                    JsonNode answer = shared.isTextual() ? document.at(shared.asText().substring(1)) : response.getValue();
+                    answer.path("content").fields().forEachRemaining(media -> media.getValue().path("examples")
+                            .forEach(example -> violations.addAll(CONTRACT.violations(op.getKey(), path.getKey(),
+                                    Integer.parseInt(response.getKey()), media.getKey(), text(example.path("value"))))));
+                })));
+        assertEquals(List.of(), violations);
+    }
+
+    /** JSON examples are JSON values in the document; the others (BibTeX, CSV, ...) are strings. */
+    private static String text(JsonNode value) {
+        return value.isTextual() ? value.asText() : value.toString();
     }
 
     private static List<String> topics(int status, String contentType, String body) {
