@@ -16,14 +16,16 @@ public record ArticleView(
         UUID id,
         @Schema(examples = "health-benefits-of-acupuncture-part-1") String slug,
         @Schema(examples = "What are the health benefits of acupuncture?") String title,
-        String subtitle,
-        @Schema(examples = "Health benefits of acupuncture") String series,
-        @Schema(examples = "1") Integer seriesPart,
-        String summary,
+        @Schema(description = "Absent when the article has none.") String subtitle,
+        @Schema(description = "The series the article is part of; absent when it stands alone.",
+                examples = "Health benefits of acupuncture") String series,
+        @Schema(description = "Its part in the series; absent when not numbered.", examples = "1") Integer seriesPart,
+        @Schema(description = "Absent when the article has none.") String summary,
         Level level,
         @Schema(examples = "[\"Evidence based\"]") List<String> labels,
         ArticleStatus status,
         @Schema(description = ArticleSummary.CREATED_AT) Instant createdAt,
+        @Schema(description = "When it was (or is to be) published; absent when not set, as on most drafts.")
         Instant publishedAt,
         Instant updatedAt,
         @Schema(description = "Increases with every change to the article.") long version,
@@ -32,8 +34,10 @@ public record ArticleView(
         List<Section> sections,
         List<AuthorView> authors,
         List<TopicView> topics,
-        List<ClaimView> claims,
+        @Schema(description = "Absent unless include names claims.") List<ClaimView> claims,
+        @Schema(description = "Absent unless include names studies; an article as a revision kept it has none.")
         List<StudyView> studies,
-        @Schema(description = "The bibliography in citation order; number is the [n] the text uses.")
+        @Schema(description = "The bibliography in citation order; number is the [n] the text uses. Absent unless "
+                + "include names references.")
         List<CitedReference> references) {
 }

@@ -11,7 +11,7 @@ public record AuthorView(
         @Schema(examples = "margaux-loyer") String slug,
         @Schema(examples = "Margaux Loyer") String name,
         @Schema(description = "One degree or certificate each, in display order.") List<String> credentials,
-        String bio,
+        @Schema(description = "Absent when the author has none.") String bio,
         Instant createdAt,
         Instant updatedAt) {
 

@@ -24,7 +24,10 @@ import org.evidenceapi.publishing.PublishRefusal;
                 description = "Evidence-summary content as JSON: health articles, the claims they make, structured "
                         + "summaries of the studies behind each claim, and their bibliographic references. "
                         + "Collections use keyset pagination (limit and an opaque cursor); every GET answers with a "
-                        + "strong ETag and honours If-None-Match; every error is an RFC 9457 problem detail.",
+                        + "strong ETag and honours If-None-Match; every error is an RFC 9457 problem detail. "
+                        + "A response never holds null: a field without a value is left out. Every field a "
+                        + "response always carries is listed as required; each other one says in its description "
+                        + "when it is absent.",
                 contact = @Contact(name = "Evidence API team", email = "api@evidenceapi.org"),
                 license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.html")),
         // Relative: the API is on the host that serves this document, wherever the service is deployed. The same
@@ -67,7 +70,8 @@ import org.evidenceapi.publishing.PublishRefusal;
                                      "detail": "A valid bearer token is required (Authorization: Bearer <JWT>).",
                                      "instance": "/api/v1/imports"}
                                     """))),
-            @APIResponse(name = "Forbidden", responseCode = "403", description = "The token's groups do not include a role allowed to do this.",
+            @APIResponse(name = "Forbidden", responseCode = "403", description = "The token's groups do not include a role allowed to do this. "
+                    + "(From a browser, an Origin the service does not allow is also a 403, with an empty body: see CrossOriginRefused.)",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "readerToken", value = """
                                     {"type": "about:blank", "title": "Forbidden", "status": 403,
@@ -136,7 +140,18 @@ import org.evidenceapi.publishing.PublishRefusal;
                                     {"type": "about:blank", "title": "Internal Server Error", "status": 500,
                                      "detail": "The server could not complete the request. The failure has been logged.",
                                      "instance": "/api/v1/articles"}
-                                    """)))
+                                    """))),
+            @APIResponse(name = "UriTooLong", responseCode = "414",
+                    description = "The request URI is longer than 8,192 characters. (A request line over 64 KiB is refused "
+                            + "by the HTTP layer itself, with an empty body.)",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "longUri", value = """
+                                    {"type": "about:blank", "title": "Request-URI Too Long", "status": 414,
+                                     "detail": "The request URI is longer than 8192 characters."}
+                                    """))),
+            @APIResponse(name = "CrossOriginRefused", responseCode = "403",
+                    description = "Sent by a browser from an Origin the service does not allow (CORS; configured with "
+                            + "EVIDENCE_CORS_ORIGINS): refused with an empty body. Clients that send no Origin never get it.")
         }))
 public class EvidenceApi extends Application {
 }

@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * (and so says {@code @SecurityRequirement}), optional everywhere else, since a token lets an editor read
  * drafts that anonymous readers cannot see; enums typed and named for generators ({@link EnumVarNames}), every
  * operation's parameters in one order ({@link ParameterOrder}), every page model described as the one envelope
- * ({@link PageEnvelope}). Runs at build time, into the stored document.
+ * ({@link PageEnvelope}); and which response fields are required
+ * ({@link RequiredResponseFields}). Runs at build time, into the stored document.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
@@ -44,10 +45,12 @@ public class OpenApiContract implements OASFilter {
             "application/vnd.citationstyles.csl+json", "csl.json", "application/x-bibtex", "bib",
             "application/x-research-info-systems", "ris", "text/x-bibliography", "txt", "text/html", "html", "text/csv", "csv");
 
-    /** The one description of Vary, which every read's 200 and 304 name. */
+    /** Runs last, on the whole document: the one description of Vary, which every read's 200 and 304 name, and
+     *  which fields every response carries, known only then. */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addHeader(VARY, header(CachePolicy.VARY_DESCRIPTION));
+        RequiredResponseFields.mark(openAPI);
     }
 
     @Override
@@ -120,9 +123,7 @@ public class OpenApiContract implements OASFilter {
         }
         responses.addAPIResponse("400", ref("BadRequest"));
         responses.addAPIResponse("401", ref("Unauthorized"));
-        if (tokenRequired) {
-            responses.addAPIResponse("403", ref("Forbidden"));
-        }
+        responses.addAPIResponse("403", ref(tokenRequired ? "Forbidden" : "CrossOriginRefused"));
         if (hasParameter(operation, Parameter.In.PATH, null)) {
             responses.addAPIResponse("404", ref("NotFound"));
         }
@@ -131,6 +132,7 @@ public class OpenApiContract implements OASFilter {
             responses.addAPIResponse("428", ref("PreconditionRequired"));
         }
         responses.addAPIResponse("406", ref("NotAcceptable"));
+        responses.addAPIResponse("414", ref("UriTooLong"));
         responses.addAPIResponse("500", ref("InternalError"));
     }
 

@@ -15,9 +15,11 @@ public record Problem(
         int status,
         @Schema(description = "What went wrong in this occurrence.", examples = "The query parameter 'limit' is invalid.")
         String detail,
-        @Schema(description = "Path of the request that failed.", examples = "/api/v1/articles")
+        @Schema(description = "Path of the request that failed; absent when too long to echo (a 414).",
+                examples = "/api/v1/articles")
         String instance,
-        @Schema(description = "Validation failures, one per offending field; present on 400 responses for bad input.")
+        @Schema(description = "Validation failures, one per offending field, on 400 responses for bad "
+                + "input; absent when no particular field is at fault.")
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -11,7 +11,7 @@ public record ImportedReference(
         @Schema(description = "The reference's id.", examples = "01a20d95-3912-7c4e-a1f0-5d6e7f809a1b")
         UUID referenceId,
         Outcome outcome,
-        @Schema(description = "The identifier it was matched by; only when MATCHED.", examples = "DOI")
+        @Schema(description = "The identifier it was matched by; absent unless the outcome is MATCHED.", examples = "DOI")
         MatchedBy matchedBy) {
 
     @Schema(name = "ImportedReferenceOutcome", description = "MATCHED: a paper the library (or an earlier entry of "

@@ -1,6 +1,5 @@
 package org.evidenceapi.content;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,9 +10,9 @@ public record ReferenceDifference(
         @Schema(description = "The stored reference's id.", examples = "01a20d95-3912-7c4e-a1f0-5d6e7f809a1b")
         UUID referenceId,
         @Schema(description = "The field, as the Reference schema names it.", examples = "title") String field,
-        @Schema(description = "The stored value before the import (null when the stored paper had none), in the "
-                + "field's own JSON type.", examples = "Acupuncture for chronic pain")
-        @JsonInclude(JsonInclude.Include.ALWAYS) Object stored,
+        @Schema(description = "The stored value before the import, in the field's own JSON type; absent when the "
+                + "stored paper had none.", examples = "Acupuncture for chronic pain")
+        Object stored,
         @Schema(description = "The document's value, in the field's own JSON type.",
                 examples = "Acupuncture for chronic pain: update of an individual patient data meta-analysis")
         Object document,

@@ -23,8 +23,8 @@ public record EvidenceStudy(
         @Schema(description = "Participants and the number of studies they come from; absent when the summary gives "
                 + "no participant count.", examples = "20,827 (39 studies)") String participantsAndStudies,
         @Schema(description = SampleSize.ABSENT) SampleSize sampleSize,
-        String intervention,
-        String comparator,
+        @Schema(description = "Absent when the summary names none.") String intervention,
+        @Schema(description = "Absent when the summary names none.") String comparator,
         @Schema(description = "Outcomes in the summary's order, each with its effect estimate (metric, value, CI, "
                 + "p-value) or a narrative.") List<Outcome> outcomes,
         @Schema(description = "GRADE certainty of this study's evidence as an editor rated it.") Certainty certainty) {

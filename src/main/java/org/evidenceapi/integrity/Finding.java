@@ -10,11 +10,11 @@ public record Finding(
         @Schema(description = "What is wrong and where, for an editor.",
                 examples = "Reference [5] (Jin 1996) links to sci-hub.se, a shadow library; link to the publisher, "
                         + "doi.org or PubMed Central instead.") String message,
-        @Schema(description = "The claim concerned, if the finding is about one.") UUID claimId,
-        @Schema(description = "The reference concerned, if any.") UUID referenceId,
+        @Schema(description = "The claim concerned; absent when the finding is about none.") UUID claimId,
+        @Schema(description = "The reference concerned; absent when there is none.") UUID referenceId,
         @Schema(description = "The reference's number [n] in this article, or the number cited that names no "
-                + "reference.", examples = "5") Integer referenceNumber,
-        @Schema(description = "The study summary concerned, if any.") UUID studyId) {
+                + "reference; absent when the finding is about no citation.", examples = "5") Integer referenceNumber,
+        @Schema(description = "The study summary concerned; absent when there is none.") UUID studyId) {
 
     static Finding of(FindingCode code, String message) {
         return new Finding(code, code.severity(), message, null, null, null, null);

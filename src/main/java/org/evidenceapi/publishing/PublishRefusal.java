@@ -17,9 +17,11 @@ public record PublishRefusal(
         @Schema(examples = "409") int status,
         String detail,
         @Schema(examples = "/api/v1/articles/acupuncture-and-chronic-pain") String instance,
-        @Schema(description = "Conflicting fields, when stored content is in the way (a taken slug).")
+        @Schema(description = "Conflicting fields, when stored content is in the way (a taken slug); "
+                + "absent otherwise.")
         List<FieldError> errors,
-        @Schema(description = "The ERROR findings that block publishing, when the publish gate refused.")
+        @Schema(description = "The ERROR findings that block publishing, when the publish gate "
+                + "refused; absent otherwise.")
         List<BlockingFinding> findings) {
 
     /** The component response the operations that can publish declare for 409. */

@@ -13,35 +13,40 @@ public record ReferenceView(
         ReferenceType type,
         @Schema(description = "Authors in order: persons (family, given) or organisations (literal).")
         List<ReferenceAuthor> authors,
-        @Schema(examples = "2018") Integer year,
+        @Schema(description = UNKNOWN, examples = "2018") Integer year,
         @Schema(examples = "Acupuncture for chronic pain: Update of an individual patient data meta-analysis")
         String title,
-        @Schema(description = "Journal or website.", examples = "J Pain") String containerTitle,
-        String volume,
-        String issue,
-        String pages,
-        @Schema(description = "Electronic article number (e-locator) where the journal uses one instead of pages.")
+        @Schema(description = "Journal or website. " + UNKNOWN, examples = "J Pain") String containerTitle,
+        @Schema(description = UNKNOWN) String volume,
+        @Schema(description = UNKNOWN) String issue,
+        @Schema(description = UNKNOWN) String pages,
+        @Schema(description = "Electronic article number (e-locator) where the journal uses one instead of pages. "
+                + UNKNOWN)
         String articleNumber,
-        @Schema(examples = "10.1016/j.jpain.2017.11.005") String doi,
-        @Schema(examples = "29198932") String pmid,
-        @Schema(examples = "PMC5927830") String pmcid,
-        String issn,
-        String url,
-        @Schema(description = "BCP 47 language tag of the work when it is not English.", examples = "zh") String language,
-        Boolean peerReviewed,
-        LocalDate accessedAt,
+        @Schema(description = UNKNOWN, examples = "10.1016/j.jpain.2017.11.005") String doi,
+        @Schema(description = UNKNOWN, examples = "29198932") String pmid,
+        @Schema(description = UNKNOWN, examples = "PMC5927830") String pmcid,
+        @Schema(description = UNKNOWN) String issn,
+        @Schema(description = UNKNOWN) String url,
+        @Schema(description = "BCP 47 language tag of the work; absent when it is English or not known.",
+                examples = "zh") String language,
+        @Schema(description = UNKNOWN) Boolean peerReviewed,
+        @Schema(description = "When a web page was read; absent when not recorded.") LocalDate accessedAt,
         UpdateStatus updateStatus,
         @Schema(description = "DOI of the published notice (retraction, expression of concern, correction or "
                 + "reinstatement) that set updateStatus, from the Retraction Watch data set; absent when an editor "
                 + "or an import set it, or the notice has no DOI. Read-only.", examples = "10.1016/j.jpain.2024.03.001")
         String updateNoticeDoi,
         @Schema(implementation = String.class, format = "date", examples = "2024-03-18",
-                description = "Date of that notice; present exactly when a notice set updateStatus. With "
+                description = "Date of that notice; absent unless a notice set updateStatus. With "
                 + "updateStatus NONE it is the date of the reinstatement that withdrew a retraction. Read-only.")
         LocalDate updateNoticeDate,
-        String notes,
+        @Schema(description = "Absent when there are none.") String notes,
         Instant createdAt,
         Instant updatedAt) {
+    /** Bibliographic fields are left out when the source does not give them. */
+    static final String UNKNOWN = "Absent when not known.";
+
 
     public static ReferenceView of(Reference r) {
         List<ReferenceAuthor> authors = r.authors.stream()
