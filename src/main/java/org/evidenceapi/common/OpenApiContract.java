@@ -45,14 +45,6 @@ public class OpenApiContract implements OASFilter {
             "application/vnd.citationstyles.csl+json", "csl.json", "application/x-bibtex", "bib",
             "application/x-research-info-systems", "ris", "text/x-bibliography", "txt", "text/html", "html", "text/csv", "csv");
 
-    /** Runs last, on the whole document: the one description of Vary, which every read's 200 and 304 name, and
-     *  which fields every response carries, known only then. */
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getComponents().addHeader(VARY, header(CachePolicy.VARY_DESCRIPTION));
-        RequiredResponseFields.mark(openAPI);
-    }
-
     @Override
     public PathItem filterPathItem(PathItem path) {
         path.getOperations().forEach((method, operation) -> decorate(operation, method == PathItem.HttpMethod.GET));
@@ -78,13 +70,17 @@ public class OpenApiContract implements OASFilter {
         return schema;
     }
 
-    /** Last, once every operation has all its parameters: their order, and the one page envelope. */
+    /**
+     * Last, on the whole document, once every operation has all its parameters: their order, the one page
+     * envelope, the one description of Vary (which every read's 200 and 304 name), and which fields every response
+     * carries, known only then.
+     */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ParameterOrder.apply(openAPI.getPaths());
-        if (openAPI.getComponents() != null) {
-            PageEnvelope.describe(openAPI.getComponents().getSchemas());
-        }
+        PageEnvelope.describe(openAPI.getComponents().getSchemas());
+        openAPI.getComponents().addHeader(VARY, header(CachePolicy.VARY_DESCRIPTION));
+        RequiredResponseFields.mark(openAPI);
     }
 
     private void decorate(Operation operation, boolean read) {
