@@ -44,12 +44,6 @@ public class OpenApiContract implements OASFilter {
             "application/vnd.citationstyles.csl+json", "csl.json", "application/x-bibtex", "bib",
             "application/x-research-info-systems", "ris", "text/x-bibliography", "txt", "text/html", "html", "text/csv", "csv");
 
-    /** The one description of Vary, which every read's 200 and 304 name. */
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getComponents().addHeader(VARY, header(CachePolicy.VARY_DESCRIPTION));
-    }
-
     @Override
     public PathItem filterPathItem(PathItem path) {
         path.getOperations().forEach((method, operation) -> decorate(operation, method == PathItem.HttpMethod.GET));
@@ -75,12 +69,16 @@ public class OpenApiContract implements OASFilter {
         return schema;
     }
 
-    /** Last, once every operation has all its parameters: their order, and the one page envelope. */
+    /**
+     * Last, once every operation has all its parameters: their order, the one page envelope, and the one
+     * description of Vary, which every read's 200 and 304 name.
+     */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ParameterOrder.apply(openAPI.getPaths());
         if (openAPI.getComponents() != null) {
             PageEnvelope.describe(openAPI.getComponents().getSchemas());
+            openAPI.getComponents().addHeader(VARY, header(CachePolicy.VARY_DESCRIPTION));
         }
     }
 

@@ -273,7 +273,7 @@ class ArticleResourceTest {
         given().queryParam("include", "claims,studies", "topics").get(SEED_PATH).then().statusCode(200)
                 .body("studies", hasSize(11))
                 .body("topics", hasSize(6))
-                .body("$", not(hasKey("authors")));
+                .body("$", not(hasKey("references")));
         badParameter(given().queryParam("include", "claims", "comments").get(SEED_PATH), SEED_PATH, "include")
                 .body("detail", containsString("'comments'"));
     }
