@@ -38,7 +38,7 @@ public enum BibliographyFormat {
     /** The representation {@code value} names, case-insensitively; a 400 naming format and its values if none. */
     static ReferenceFormat parse(String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badParameter(PARAMETER, "is required; one of " + allowed());
+            throw ProblemException.badParameter(PARAMETER, "must be given: one of " + allowed());
         }
         String name = value.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.parameterValue.equals(name)).findFirst()

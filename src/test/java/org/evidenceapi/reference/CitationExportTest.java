@@ -107,9 +107,9 @@ class CitationExportTest {
         String reference = V1 + "/references/" + Api.seedReferenceId(9) + "/citation";
         for (String accept : new String[] {null, CitationMediaTypes.BIBTEX, "application/xml"}) {
             badParameter(accepting(accept).get(BIBLIOGRAPHY), BIBLIOGRAPHY, "format")
-                    .body("errors[0].message", equalTo("is required; one of " + ALLOWED));
+                    .body("errors[0].message", equalTo("must be given: one of " + ALLOWED));
             badParameter(accepting(accept).queryParam("format", "").get(reference), reference, "format")
-                    .body("errors[0].message", equalTo("is required; one of " + ALLOWED));
+                    .body("errors[0].message", equalTo("must be given: one of " + ALLOWED));
         }
     }
 
