@@ -170,7 +170,8 @@ public class OpenApiContract implements OASFilter {
         content.getMediaTypes().forEach((type, media) -> {
             String extension = EXAMPLE_EXTENSIONS.get(type);
             if (extension != null) {
-                addExample(media, "openapi-examples/" + name + "." + extension, extension.endsWith("json"));
+                addExample(media, "openapi-examples/" + name + "." + extension,
+                        extension.endsWith("json") && !isString(media.getSchema()));
             }
         });
     }
@@ -186,6 +187,11 @@ public class OpenApiContract implements OASFilter {
         } catch (IOException e) {
             throw new IllegalStateException("unreadable example " + path, e);
         }
+    }
+
+    /** A body typed as a string (an export, which clients take as it comes) has its example as text, JSON or not. */
+    private static boolean isString(Schema schema) {
+        return schema != null && schema.getType() != null && schema.getType().contains(SchemaType.STRING);
     }
 
     private static Header varyRef() {
