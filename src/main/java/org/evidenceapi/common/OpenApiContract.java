@@ -128,8 +128,19 @@ public class OpenApiContract implements OASFilter {
             responses.addAPIResponse("412", ref("PreconditionFailed"));
             responses.addAPIResponse("428", ref("PreconditionRequired"));
         }
-        responses.addAPIResponse("406", ref("NotAcceptable"));
+        if (!isExport(ok)) {
+            responses.addAPIResponse("406", ref("NotAcceptable"));
+        }
         responses.addAPIResponse("500", ref("InternalError"));
+    }
+
+    /**
+     * The exports (exportArticleBibliography, getArticleLinkedData, ...) are the operations whose answer is no
+     * application/json: they produce any type, as the URL alone decides the format, so no Accept makes them 406.
+     */
+    private static boolean isExport(APIResponse ok) {
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null
+                && !ok.getContent().getMediaTypes().isEmpty() && !ok.getContent().hasMediaType("application/json");
     }
 
     /** A token is required where the resource method declared so (every {@code @RolesAllowed} one does). */
