@@ -2,7 +2,7 @@
 // service: every call goes through the generated client, none is hand-written HTTP. Exits 1 at the first thing
 // that does not hold. EVIDENCE_API_URL is the service's base URL, EVIDENCE_API_TOKEN an editor's JWT.
 import {
-    ArticleStatus, ArticlesApi, Configuration, Level, ResponseError,
+    ArticleInclude, ArticleStatus, ArticlesApi, BibliographyFormat, Configuration, Level, ResponseError,
 } from '../target/generated-sources/typescript-client';
 
 const DEMO = 'health-benefits-of-acupuncture-part-1';
@@ -34,6 +34,11 @@ async function failureStatus(call: () => Promise<unknown>): Promise<number> {
         return e.response.status;
     }
     throw new Error('the call succeeded, but should have failed');
+}
+
+/** The @type of a JSON-LD document. */
+function type(linkedData: object): unknown {
+    return (linkedData as Record<string, unknown>)['@type'];
 }
 
 async function listAllArticles(api: ArticlesApi): Promise<string[]> {
@@ -69,7 +74,9 @@ async function main(): Promise<void> {
     const numbers = await listAllReferenceNumbers(reader, DEMO);
     check(numbers.every((n, i) => n === i + 1), `the bibliography is not numbered 1..n across pages: ${numbers}`);
 
-    const expanded = await reader.getArticle({ idOrSlug: DEMO, include: 'claims,studies,references,authors,topics' });
+    const expanded = await reader.getArticle({
+        idOrSlug: DEMO, include: [ArticleInclude.Claims, ArticleInclude.Studies, ArticleInclude.References],
+    });
     check((expanded.claims ?? []).length > 0, 'the expanded article has no claims');
     check((expanded.studies ?? []).length > 0, 'the expanded article has no studies');
     check((expanded.references ?? []).length === numbers.length, 'the expanded article has another bibliography');
@@ -91,6 +98,10 @@ async function main(): Promise<void> {
     const draft = await editor.getArticleRaw({ idOrSlug: slug });
     check((await draft.value()).slug === slug, 'the editor reads back another article');
     check(await failureStatus(() => reader.getArticle({ idOrSlug: slug })) === 404, 'an anonymous reader sees the draft');
+    check(type(await editor.getArticleLinkedData({ idOrSlug: slug })) === 'MedicalScholarlyArticle',
+        'the editor\'s linked data of the draft is no MedicalScholarlyArticle');
+    check(await failureStatus(() => reader.getArticleLinkedData({ idOrSlug: slug })) === 404,
+        'an anonymous reader sees the draft\'s linked data');
 
     const etag = draft.raw.headers.get('ETag');
     check(etag, 'the draft was read without an ETag');
@@ -99,19 +110,17 @@ async function main(): Promise<void> {
     const stale = await failureStatus(() => editor.patchArticle({ idOrSlug: slug, ifMatch: etag, body: { subtitle: 'Lost' } }));
     check(stale === 412, `a PATCH with the stale ETag answered ${stale}, not 412`);
 
-    // BibTeX by content negotiation: until the contract offers an explicit format, Accept is set through the
-    // client's initOverrides and the body read as text (the generated method expects JSON).
-    const bibliography = await reader.listArticleReferencesRaw({ idOrSlug: DEMO, limit: 100 },
-        async ({ init }) => ({ headers: { ...init.headers, Accept: 'application/x-bibtex' } }));
-    const bibtex = await bibliography.raw.text();
-    check(bibtex.trimStart().startsWith('@'), `the bibliography is not BibTeX: ${bibtex.slice(0, 80)}`);
+    const bibtex = await (await reader.exportArticleBibliography({ idOrSlug: DEMO, format: BibliographyFormat.Bibtex })).text();
+    check(bibtex.startsWith('@'), `the bibliography is not BibTeX: ${bibtex.slice(0, 80)}`);
     const entries = (bibtex.match(/^@/gm) ?? []).length;
     const papers = new Set((expanded.references ?? []).map((cited) => cited.reference?.id)).size;
     check(entries === papers, `the BibTeX bibliography has ${entries} entries for ${papers} papers`);
+    const linked = await reader.getArticleLinkedData({ idOrSlug: DEMO });
+    check(type(linked) === 'MedicalScholarlyArticle', `the linked data of ${DEMO} is no MedicalScholarlyArticle`);
 
     console.log(`TypeScript client: ${slugs.length} articles over as many pages of 1, ${numbers.length} references `
-        + `over cursors, expanded read, draft ${slug} created, read with a token and hidden from readers, `
-        + `PATCH with If-Match, 412 on the stale ETag, BibTeX bibliography of ${entries} entries`);
+        + `over cursors, expanded read, draft ${slug} created, read with a token (also as linked data) and hidden `
+        + `from readers, PATCH with If-Match, 412 on the stale ETag, BibTeX bibliography of ${entries} entries, JSON-LD`);
 }
 
 main().catch((e: unknown) => {

@@ -1,13 +1,17 @@
 package org.evidenceapi.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.evidenceapi.author.AuthorView;
 import org.evidenceapi.claim.ClaimView;
+import org.evidenceapi.common.ApiPaths;
+import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.reference.CitedReference;
 import org.evidenceapi.reference.ReferenceAuthor;
 import org.evidenceapi.reference.ReferenceView;
@@ -24,6 +28,23 @@ public class ArticleJsonLd {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    ArticleDocuments documents;
+
+    /**
+     * The article {@code key} names, as the viewer may see it, as a JSON-LD document; its address is under the
+     * base URI of the request, by slug. The one rendering behind getArticle's ld+json and getArticleLinkedData.
+     */
+    public byte[] document(IdOrSlug key, UriInfo uri) {
+        ArticleView article = documents.get(key, ArticleInclude.LINKED_DATA);
+        String url = uri.getBaseUriBuilder().path(ApiPaths.V1).path("articles").path(article.slug()).build()
+                .toString();
+        try {
+            return json.writeValueAsBytes(of(article, url));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of JSON nodes always serialises", e);
+        }
+    }
 
     /** {@code article} with its claims, references, authors and topics; {@code url} is its address. */
     public ObjectNode of(ArticleView article, String url) {

@@ -2,7 +2,6 @@ package org.evidenceapi.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,8 +41,8 @@ import org.evidenceapi.claim.ClaimPage;
 import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.Created;
-import org.evidenceapi.common.FormatParameter;
 import org.evidenceapi.common.MergePatch;
+import org.evidenceapi.common.Negotiation;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.PageRequest;
@@ -58,7 +57,6 @@ import org.evidenceapi.reference.CitationFormatter;
 import org.evidenceapi.reference.CitationMediaTypes;
 import org.evidenceapi.reference.CitationRequest;
 import org.evidenceapi.reference.CitedReferencePage;
-import org.evidenceapi.reference.ReferenceFormat;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyPage;
 import org.evidenceapi.study.StudyRepository;
@@ -70,9 +68,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles", description = "Health articles, their body, and the evidence they rest on.")
 public class ArticleResource {
     private static final String ID_OR_SLUG = "The article's id (UUID) or slug.";
-    private static final String FORMAT = "The representation, named instead of negotiated (download links, "
-            + "clients that cannot set Accept): json or jsonld. When given it wins over Accept; an unknown one is "
-            + "a 400.";
     private static final MediaType LINKED_DATA = MediaType.valueOf(ArticleJsonLd.MEDIA_TYPE);
     private static final String IF_MATCH = "The ETag of the article as last read (GET without include); "
             + "428 without it, 412 if the article has changed since.";
@@ -82,8 +77,6 @@ public class ArticleResource {
     ArticleDocuments documents;
     @Inject
     ArticleJsonLd jsonLd;
-    @Inject
-    ObjectMapper json;
     @Inject
     ArticleService service;
     @Inject
@@ -216,9 +209,8 @@ public class ArticleResource {
             description = "One article with its sections, authors and topics. With include=claims,studies,references "
                     + "the response holds everything a front end needs to render the article in one request; "
                     + "the number of database statements stays fixed whatever the article's size. With Accept: "
-                    + "application/ld+json, or format=jsonld, the article is schema.org JSON-LD instead: a "
-                    + "MedicalScholarlyArticle with its authors, topics (about), bibliography (citation, with DOI "
-                    + "and PubMed identifiers) and claims (hasPart, as Claim); include does not apply to it.")
+                    + "application/ld+json the article is schema.org JSON-LD instead, as getArticleLinkedData "
+                    + "gives it; include does not apply to it.")
     @APIResponse(responseCode = "200", description = "The article.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)),
             @Content(mediaType = ArticleJsonLd.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
@@ -233,16 +225,10 @@ public class ArticleResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleInclude.class),
                     example = "[\"claims\", \"studies\", \"references\"]")
             List<String> include,
-            @QueryParam(FormatParameter.NAME) @Parameter(description = FORMAT,
-                    schema = @Schema(implementation = ArticleFormat.class)) String format,
-            @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         IdOrSlug key = Params.idOrSlug("idOrSlug", idOrSlug);
-        if (ArticleFormat.of(format, headers) == ArticleFormat.JSON_LD) {
-            ArticleView article = documents.get(key, ArticleInclude.LINKED_DATA);
-            String url = uri.getBaseUriBuilder().path(ApiPaths.V1).path("articles").path(article.slug()).build()
-                    .toString();
-            byte[] body = json.writeValueAsBytes(jsonLd.of(article, url));
-            return RestResponse.ResponseBuilder.ok((Object) body, LINKED_DATA).build();
+        if (Negotiation.prefers(headers, LINKED_DATA)) {
+            return RestResponse.ResponseBuilder.ok((Object) jsonLd.document(key, uri), LINKED_DATA).build();
         }
         return RestResponse.ResponseBuilder.ok((Object) documents.json(key, ArticleInclude.parse(include)),
                 MediaType.APPLICATION_JSON_TYPE).build();
@@ -266,13 +252,13 @@ public class ArticleResource {
     @Operation(operationId = "listArticleReferences", summary = "List an article's bibliography",
             description = "The article's references in citation order; each item's number is the [n] the text "
                     + "uses. A page at a time. As DOI resolvers do, the whole bibliography also comes in the "
-                    + "formats citation tools read, chosen by Accept or named by format: CSL-JSON (an array of items), BibTeX, RIS, "
+                    + "formats citation tools read, chosen by Accept: CSL-JSON (an array of items), BibTeX, RIS, "
                     + "and formatted in any CSL style as text/x-bibliography (plain text, one entry a line) or "
                     + "text/html; those are never paged, and list each paper once. JSON is the default when "
-                    + "Accept is absent or */*. A formatted bibliography is rendered once per style, locale and "
-                    + "content, then served from memory.")
-    @APIResponse(responseCode = "200", description = "The bibliography, in the representation format names or "
-            + "Accept asks for.",
+                    + "Accept is absent or */*; exportArticleBibliography names the format in the URL instead. A "
+                    + "formatted bibliography is rendered once per style, locale and content, then served from "
+                    + "memory.")
+    @APIResponse(responseCode = "200", description = "The bibliography, in the representation Accept asks for.",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = CitedReferencePage.class)),
@@ -290,14 +276,12 @@ public class ArticleResource {
     public Response references(
             @PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @BeanParam PageParams paging,
-            @QueryParam(FormatParameter.NAME) @Parameter(description = CitationMediaTypes.FORMAT, example = "bibtex",
-                    schema = @Schema(implementation = ReferenceFormat.class)) String format,
             @QueryParam("style") @Parameter(description = CitationMediaTypes.STYLE, example = "vancouver") String style,
             @QueryParam("locale") @Parameter(description = CitationMediaTypes.LOCALE, example = "en-GB") String locale,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         IdOrSlug key = Params.idOrSlug("idOrSlug", idOrSlug);
         PageRequest<ArticleReference> page = paging.request(null, ReferenceRepository.CITATION_ORDER);
-        CitationRequest citation = citations.request(format, headers, style, locale);
+        CitationRequest citation = citations.negotiate(headers, style, locale);
         if (!citation.isJson()) {
             return citation.ok(citations.format(service.bibliography(key), citation));
         }

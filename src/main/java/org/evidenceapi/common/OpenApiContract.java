@@ -127,9 +127,20 @@ public class OpenApiContract implements OASFilter {
             responses.addAPIResponse("412", ref("PreconditionFailed"));
             responses.addAPIResponse("428", ref("PreconditionRequired"));
         }
-        responses.addAPIResponse("406", ref("NotAcceptable"));
+        if (!isExport(ok)) {
+            responses.addAPIResponse("406", ref("NotAcceptable"));
+        }
         responses.addAPIResponse("414", ref("UriTooLong"));
         responses.addAPIResponse("500", ref("InternalError"));
+    }
+
+    /**
+     * The exports (exportArticleBibliography, getArticleLinkedData, ...) are the operations whose answer is no
+     * application/json: they produce any type, as the URL alone decides the format, so no Accept makes them 406.
+     */
+    private static boolean isExport(APIResponse ok) {
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null
+                && !ok.getContent().getMediaTypes().isEmpty() && !ok.getContent().hasMediaType("application/json");
     }
 
     /** A token is required where the resource method declared so (every {@code @RolesAllowed} one does). */
@@ -170,7 +181,8 @@ public class OpenApiContract implements OASFilter {
         content.getMediaTypes().forEach((type, media) -> {
             String extension = EXAMPLE_EXTENSIONS.get(type);
             if (extension != null) {
-                addExample(media, "openapi-examples/" + name + "." + extension, extension.endsWith("json"));
+                addExample(media, "openapi-examples/" + name + "." + extension,
+                        extension.endsWith("json") && !isString(media.getSchema()));
             }
         });
     }
@@ -186,6 +198,11 @@ public class OpenApiContract implements OASFilter {
         } catch (IOException e) {
             throw new IllegalStateException("unreadable example " + path, e);
         }
+    }
+
+    /** A body typed as a string (an export, which clients take as it comes) has its example as text, JSON or not. */
+    private static boolean isString(Schema schema) {
+        return schema != null && schema.getType() != null && schema.getType().contains(SchemaType.STRING);
     }
 
     private static Header varyRef() {

@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.evidenceapi.common.FormatParameter;
 
 /**
  * Writes references in the formats citation tools read. CSL-JSON, BibTeX and RIS are conversions of the data;
@@ -36,14 +35,22 @@ public class CitationFormatter {
     Cache bibliographies;
 
     /**
-     * What the request asks for: the format the format parameter names, else the one Accept prefers (JSON when
-     * it leaves the choice open), and the style and locale from the query, else from the Accept parameters
-     * ({@code text/x-bibliography; style=apa}). A style or locale given is checked whatever the format: a 400
-     * names it.
+     * What a negotiated read asks for: the format Accept prefers (JSON when it leaves the choice open), and the
+     * style and locale from the query, else from the Accept parameters ({@code text/x-bibliography; style=apa}).
      */
-    public CitationRequest request(String format, HttpHeaders headers, String style, String locale) {
-        ReferenceFormat.Choice choice = FormatParameter.given(format) ? ReferenceFormat.named(format)
-                : ReferenceFormat.negotiate(headers.getAcceptableMediaTypes()).orElseThrow(NotAcceptableException::new);
+    public CitationRequest negotiate(HttpHeaders headers, String style, String locale) {
+        return request(ReferenceFormat.negotiate(headers.getAcceptableMediaTypes())
+                .orElseThrow(NotAcceptableException::new), style, locale);
+    }
+
+    /** What an export asks for: the format the format parameter names (400 if none), whatever Accept says. */
+    public CitationRequest named(String format, String style, String locale) {
+        ReferenceFormat named = BibliographyFormat.parse(format);
+        return request(new ReferenceFormat.Choice(named, named.mediaType()), style, locale);
+    }
+
+    /** A style or locale given is checked whatever the format: a 400 names it. */
+    private CitationRequest request(ReferenceFormat.Choice choice, String style, String locale) {
         String styleName = style != null ? style : choice.accepted().getParameters().get("style");
         String localeTag = locale != null ? locale : choice.accepted().getParameters().get("locale");
         String styleId = styleName != null ? styles.resolve(styleName)

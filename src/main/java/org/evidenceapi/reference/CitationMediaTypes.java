@@ -11,15 +11,16 @@ public final class CitationMediaTypes {
     public static final String HTML = "text/html";
 
     /* What the operations that speak these types say about them in the OpenAPI document. */
-    public static final String FORMAT = "The representation, named instead of negotiated (download links, "
-            + "clients that cannot set Accept): json, csl-json, bibtex, ris, text or html. When given it wins over "
-            + "Accept, and the answer's Content-Type is that format's media type; an unknown one is a 400.";
+    public static final String FORMAT = "The citation format to export, required: csl-json, bibtex, ris, text or "
+            + "html. The answer's Content-Type is that format's media type, whatever Accept says; a missing or "
+            + "unknown one is a 400 listing the formats.";
     public static final String STYLE = "The CSL style of a formatted citation (text/x-bibliography, text/html): "
             + "the id of any style in the CSL style repository (apa, harvard-cite-them-right, "
-            + "american-medical-association, ...) or vancouver; apa when none is given. Also taken from Accept (text/x-bibliography; style=apa); "
-            + "this parameter wins. An unknown style is a 400.";
+            + "american-medical-association, ...) or vancouver; apa when none is given. Negotiated reads also take it "
+            + "from Accept (text/x-bibliography; style=apa); this parameter wins. An unknown style is a 400.";
     public static final String LOCALE = "The CSL locale of a formatted citation, such as en-US, en-GB, de-DE; "
-            + "the style's own when none is given. Also taken from Accept (text/x-bibliography; locale=en-GB).";
+            + "the style's own when none is given. Negotiated reads also take it from Accept "
+            + "(text/x-bibliography; locale=en-GB).";
     public static final String CSL_ITEM = "A CSL-JSON item (https://citationstyles.org, csl-data.json): id, type, "
             + "title, container-title, author (family and given, or literal), issued.date-parts, volume, issue, page, "
             + "number (the article number), DOI, PMID, PMCID, ISSN, URL, language, accessed, status, genre.";

@@ -5,8 +5,9 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The representation a read of references negotiated and, for a formatted bibliography, the CSL style (an
- * independent style's id) and locale (null: the style's own). Built by {@link CitationFormatter#request}.
+ * The representation a read of references negotiated, or an export named, and, for a formatted bibliography, the
+ * CSL style (an independent style's id) and locale (null: the style's own). Built by
+ * {@link CitationFormatter#negotiate} or {@link CitationFormatter#named}.
  */
 public record CitationRequest(ReferenceFormat format, String style, String locale) {
     public boolean isJson() {

@@ -4,45 +4,23 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.evidenceapi.common.FormatParameter;
 
-/**
- * The representations of references, in order of preference when Accept leaves the choice open, each with the
- * name the {@code format} parameter gives it.
- */
-@Schema(name = "ReferenceFormat", type = SchemaType.STRING, description = ReferenceFormat.DESCRIPTION,
-        enumeration = {"json", "csl-json", "bibtex", "ris", "text", "html"})
-public enum ReferenceFormat implements FormatParameter.Named {
+/** The representations of references, in order of preference when Accept leaves the choice open. */
+public enum ReferenceFormat {
     /** The API's own JSON: the default. */
-    JSON("json", MediaType.APPLICATION_JSON),
-    CSL_JSON("csl-json", CitationMediaTypes.CSL_JSON),
-    BIBTEX("bibtex", CitationMediaTypes.BIBTEX),
-    RIS("ris", CitationMediaTypes.RIS),
-    BIBLIOGRAPHY("text", CitationMediaTypes.BIBLIOGRAPHY),
-    HTML("html", CitationMediaTypes.HTML);
+    JSON(MediaType.APPLICATION_JSON),
+    CSL_JSON(CitationMediaTypes.CSL_JSON),
+    BIBTEX(CitationMediaTypes.BIBTEX),
+    RIS(CitationMediaTypes.RIS),
+    BIBLIOGRAPHY(CitationMediaTypes.BIBLIOGRAPHY),
+    HTML(CitationMediaTypes.HTML);
 
-    static final String DESCRIPTION = "A representation of references, named in the URL instead of chosen by "
-            + "Accept: json (application/json, the default), csl-json (" + CitationMediaTypes.CSL_JSON
-            + "), bibtex (" + CitationMediaTypes.BIBTEX + "), ris (" + CitationMediaTypes.RIS + "), text ("
-            + CitationMediaTypes.BIBLIOGRAPHY + ": formatted in the CSL style given by style) or html ("
-            + CitationMediaTypes.HTML + ": the same as an HTML fragment).";
-
-    private final String parameterValue;
     private final MediaType mediaType;
 
-    ReferenceFormat(String parameterValue, String mediaType) {
-        this.parameterValue = parameterValue;
+    ReferenceFormat(String mediaType) {
         this.mediaType = MediaType.valueOf(mediaType);
     }
 
-    @Override
-    public String parameterValue() {
-        return parameterValue;
-    }
-
-    @Override
     public MediaType mediaType() {
         return mediaType;
     }
@@ -68,12 +46,6 @@ public enum ReferenceFormat implements FormatParameter.Named {
             }
         }
         return Optional.empty();
-    }
-
-    /** The format the format parameter names, as if Accept had named its media type alone. */
-    static Choice named(String format) {
-        ReferenceFormat named = FormatParameter.parse(format, ReferenceFormat.class);
-        return new Choice(named, named.mediaType);
     }
 
     /** A format and the Accept entry that chose it, whose parameters may name a style and locale. */

@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.Created;
-import org.evidenceapi.common.FormatParameter;
 import org.evidenceapi.common.MergePatch;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
@@ -92,11 +91,11 @@ public class ReferenceResource {
             CitationMediaTypes.RIS, CitationMediaTypes.BIBLIOGRAPHY, CitationMediaTypes.HTML})
     @Operation(operationId = "getReference", summary = "Read a reference",
             description = "One reference with its authors and every identifier. As DOI resolvers do, it also "
-                    + "speaks the formats citation tools read, chosen by Accept or named by format: CSL-JSON (a single item), BibTeX, "
+                    + "speaks the formats citation tools read, chosen by Accept: CSL-JSON (a single item), BibTeX, "
                     + "RIS, and a formatted citation in any CSL style as text/x-bibliography (plain text) or "
-                    + "text/html. JSON is the default when Accept is absent or */*.")
-    @APIResponse(responseCode = "200", description = "The reference, in the representation format names or Accept "
-            + "asks for.",
+                    + "text/html. JSON is the default when Accept is absent or */*. exportReference names the "
+                    + "format in the URL instead.")
+    @APIResponse(responseCode = "200", description = "The reference, in the representation Accept asks for.",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = ReferenceView.class)),
@@ -111,16 +110,49 @@ public class ReferenceResource {
                 @Content(mediaType = CitationMediaTypes.HTML, schema = @Schema(type = SchemaType.STRING,
                         description = "The reference formatted in the CSL style asked for, as an HTML fragment."))})
     public Response get(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id,
-            @QueryParam(FormatParameter.NAME) @Parameter(description = CitationMediaTypes.FORMAT, example = "bibtex",
-                    schema = @Schema(implementation = ReferenceFormat.class)) String format,
             @QueryParam("style") @Parameter(description = CitationMediaTypes.STYLE, example = "vancouver") String style,
             @QueryParam("locale") @Parameter(description = CitationMediaTypes.LOCALE, example = "en-GB") String locale,
             @Context HttpHeaders headers) {
         UUID key = Params.uuid("id", id);
-        CitationRequest citation = formatter.request(format, headers, style, locale);
+        CitationRequest citation = formatter.negotiate(headers, style, locale);
         ReferenceView reference = service.get(key);
         return citation.isJson() ? CitationRequest.json(Response.ok(reference).build())
                 : citation.ok(formatter.format(reference, citation));
+    }
+
+    /** getReference's citation formats named in the URL; any Accept is met, as the format alone decides. */
+    @GET
+    @Path("/{id}/citation")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "exportReference", summary = "Export a reference as a citation",
+            description = "The reference in the citation format named by format, for download links and generated "
+                    + "clients: CSL-JSON (a single item), BibTeX, RIS, or formatted in any CSL style as plain text "
+                    + "or HTML. The same body and ETag as getReference gives for that format's media type; Accept "
+                    + "plays no part.")
+    @APIResponse(responseCode = "200", description = "The reference in the format named; Content-Type is its "
+            + "media type.",
+            content = {
+                @Content(mediaType = CitationMediaTypes.CSL_JSON, schema = @Schema(type = SchemaType.STRING,
+                        format = "binary", description = "One CSL-JSON item (UTF-8). " + CitationMediaTypes.CSL_ITEM)),
+                @Content(mediaType = CitationMediaTypes.BIBTEX, schema = @Schema(type = SchemaType.STRING,
+                        format = "binary", description = "One BibTeX entry (UTF-8).")),
+                @Content(mediaType = CitationMediaTypes.RIS, schema = @Schema(type = SchemaType.STRING,
+                        format = "binary", description = "One RIS record (UTF-8).")),
+                @Content(mediaType = CitationMediaTypes.BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING,
+                        format = "binary", description = "The reference formatted in the CSL style asked for, as "
+                                + "plain text (UTF-8).")),
+                @Content(mediaType = CitationMediaTypes.HTML, schema = @Schema(type = SchemaType.STRING,
+                        format = "binary", description = "The reference formatted in the CSL style asked for, as "
+                                + "an HTML fragment (UTF-8)."))})
+    public Response export(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id,
+            @QueryParam(BibliographyFormat.PARAMETER) @Parameter(description = CitationMediaTypes.FORMAT,
+                    required = true, example = "bibtex", schema = @Schema(implementation = BibliographyFormat.class))
+            String format,
+            @QueryParam("style") @Parameter(description = CitationMediaTypes.STYLE, example = "vancouver") String style,
+            @QueryParam("locale") @Parameter(description = CitationMediaTypes.LOCALE, example = "en-GB") String locale) {
+        UUID key = Params.uuid("id", id);
+        CitationRequest citation = formatter.named(format, style, locale);
+        return citation.ok(formatter.format(service.get(key), citation));
     }
 
     private static String identifier(String name, String given, String normalised, String message) {

@@ -1,8 +1,10 @@
 package org.evidenceapi.article;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.blankOrNullString;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +18,9 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.evidenceapi.common.Api;
+import org.evidenceapi.common.Tokens;
+import org.evidenceapi.content.ArticleImporter;
+import org.evidenceapi.content.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -24,6 +29,8 @@ class ArticleJsonLdTest {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    ArticleImporter importer;
 
     @Test
     void theSeedArticleIsSchemaOrgLinkedData() throws Exception {
@@ -103,25 +110,28 @@ class ArticleJsonLdTest {
     }
 
     @Test
-    void theFormatParameterChoosesTheRepresentationWhateverAcceptSays() {
+    void linkedDataIsTheSameAnswerWhateverAcceptSays() {
         Response byAccept = given().accept(LD).get(Api.SEED_PATH);
+        String path = Api.SEED_PATH + "/linked-data";
         for (String accept : new String[] {null, "application/json", "application/json, " + LD, "application/xml"}) {
-            var request = given().queryParam("format", "jsonld");
-            Response linked = (accept == null ? request : request.accept(accept)).get(Api.SEED_PATH);
+            Response linked = (accept == null ? given() : given().accept(accept)).get(path);
             linked.then().statusCode(200).contentType(startsWith(LD)).header("Vary", equalTo("Accept, Authorization"))
                     .body("'@type'", equalTo("MedicalScholarlyArticle"));
             assertEquals(byAccept.header("ETag"), linked.header("ETag"), "with Accept " + accept);
+            assertEquals(byAccept.asString(), linked.asString(), "with Accept " + accept);
         }
-        given().queryParam("format", "json").accept(LD).get(Api.SEED_PATH).then().statusCode(200)
-                .contentType(startsWith("application/json")).body("slug", equalTo(Api.SEED));
+        given().header("If-None-Match", byAccept.header("ETag")).get(path).then().statusCode(304);
     }
 
     @Test
-    void anUnknownFormatIsA400NamingFormatAndItsValues() {
-        for (String format : new String[] {"ld", "bibtex", "json-ld"}) {
-            Api.badParameter(given().queryParam("format", format).get(Api.SEED_PATH), Api.SEED_PATH, "format")
-                    .body("errors[0].message", equalTo("must be one of json, jsonld"));
-        }
+    void aDraftIsLinkedDataForEditorsOnly() {
+        importer.importDocument(TestDocuments.article("linked-draft", 1, 1, ArticleStatus.DRAFT));
+        String path = Api.V1 + "/articles/linked-draft/linked-data";
+        given().get(path).then().statusCode(404);
+        given().header("Authorization", Tokens.editor()).get(path).then().statusCode(200)
+                .body("'@type'", equalTo("MedicalScholarlyArticle")).body("headline", not(blankOrNullString()));
+        Api.problem(given().get(Api.V1 + "/articles/no-such-article/linked-data"), 404, "Not Found",
+                Api.V1 + "/articles/no-such-article/linked-data");
     }
 
     private static List<String> identifiers(JsonNode work) {

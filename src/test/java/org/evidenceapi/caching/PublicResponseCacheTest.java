@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -112,17 +113,19 @@ class PublicResponseCacheTest {
         }
     }
 
-    /** The format parameter is part of the URL the answer is kept under: BibTeX is never the answer to JSON. */
+    /** The format parameter is part of the URL the answer is kept under: BibTeX is never the answer to RIS. */
     @Test
     void eachFormatIsKeptApart() {
         importer.importDocument(TestDocuments.article("kept-formats", 1, 1));
         String path = "/api/v1/articles/kept-formats";
         for (int i = 0; i < 2; i++) {
-            given().queryParam("format", "bibtex").get(path + "/references").then().statusCode(200)
-                    .contentType(containsString("application/x-bibtex"));
+            given().queryParam("format", "bibtex").get(path + "/bibliography").then().statusCode(200)
+                    .contentType(containsString("application/x-bibtex")).body(startsWith("@"));
+            given().queryParam("format", "ris").get(path + "/bibliography").then().statusCode(200)
+                    .contentType(containsString("application/x-research-info-systems")).body(startsWith("TY  - "));
             given().get(path + "/references").then().statusCode(200).contentType("application/json")
                     .body("items[0].number", equalTo(1));
-            given().queryParam("format", "jsonld").get(path).then().statusCode(200)
+            given().get(path + "/linked-data").then().statusCode(200)
                     .contentType("application/ld+json").body("'@type'", equalTo("MedicalScholarlyArticle"));
             given().get(path).then().statusCode(200).contentType("application/json").body("slug", equalTo("kept-formats"));
         }

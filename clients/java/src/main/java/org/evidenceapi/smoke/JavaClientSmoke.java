@@ -1,5 +1,7 @@
 package org.evidenceapi.smoke;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +12,11 @@ import org.evidenceapi.client.ApiClient;
 import org.evidenceapi.client.ApiException;
 import org.evidenceapi.client.api.ArticlesApi;
 import org.evidenceapi.client.model.Article;
+import org.evidenceapi.client.model.ArticleInclude;
 import org.evidenceapi.client.model.ArticleInput;
 import org.evidenceapi.client.model.ArticlePage;
 import org.evidenceapi.client.model.ArticleStatus;
+import org.evidenceapi.client.model.BibliographyFormat;
 import org.evidenceapi.client.model.Block;
 import org.evidenceapi.client.model.BlockType;
 import org.evidenceapi.client.model.CitedReferencePage;
@@ -53,7 +57,8 @@ public final class JavaClientSmoke {
             check(numbers.get(i) == i + 1, "the bibliography is not numbered 1..n across pages: " + numbers);
         }
 
-        Article expanded = reader.getArticle(DEMO, "claims,studies,references,authors,topics", null);
+        Article expanded = reader.getArticle(DEMO, List.of(ArticleInclude.CLAIMS, ArticleInclude.STUDIES,
+                ArticleInclude.REFERENCES), null);
         check(!expanded.getClaims().isEmpty(), "the expanded article has no claims");
         check(!expanded.getStudies().isEmpty(), "the expanded article has no studies");
         check(expanded.getReferences().size() == numbers.size(), "the expanded article has another bibliography");
@@ -74,15 +79,30 @@ public final class JavaClientSmoke {
         String etag = header(editor.getApiClient().getResponseHeaders(), "ETag");
         int anonymous = failureStatus(() -> reader.getArticle(slug, null, null));
         check(anonymous == 404, "an anonymous reader of the draft gets " + anonymous + ", not 404");
+        check("MedicalScholarlyArticle".equals(type(editor.getArticleLinkedData(slug, null))),
+                "the editor's linked data of the draft is no MedicalScholarlyArticle");
+        int anonymousLinked = failureStatus(() -> reader.getArticleLinkedData(slug, null));
+        check(anonymousLinked == 404, "an anonymous reader of the draft's linked data gets " + anonymousLinked);
 
         Article patched = editor.patchArticle(slug, etag, Map.of("subtitle", "Patched with If-Match"), null);
         check("Patched with If-Match".equals(patched.getSubtitle()), "the PATCH left the subtitle " + patched.getSubtitle());
         int stale = failureStatus(() -> editor.patchArticle(slug, etag, Map.of("subtitle", "Lost"), null));
         check(stale == 412, "a PATCH with the stale ETag answered " + stale + ", not 412");
 
+        File exported = reader.exportArticleBibliography(DEMO, BibliographyFormat.BIBTEX, null, null, null);
+        String bibtex = Files.readString(exported.toPath());
+        Files.delete(exported.toPath());
+        check(bibtex.startsWith("@"), "the bibliography is not BibTeX: " + bibtex.substring(0, Math.min(80, bibtex.length())));
+        long entries = bibtex.lines().filter(line -> line.startsWith("@")).count();
+        long papers = expanded.getReferences().stream().map(cited -> cited.getReference().getId()).distinct().count();
+        check(entries == papers, "the BibTeX bibliography has " + entries + " entries for " + papers + " papers");
+        check("MedicalScholarlyArticle".equals(type(reader.getArticleLinkedData(DEMO, null))),
+                "the linked data of " + DEMO + " is no MedicalScholarlyArticle");
+
         return slugs.size() + " articles over as many pages of 1, " + numbers.size() + " references over cursors, "
-                + "expanded read, draft " + slug + " created, read with a token and hidden from readers, "
-                + "PATCH with If-Match, 412 on the stale ETag";
+                + "expanded read, draft " + slug + " created, read with a token (also as linked data) and hidden "
+                + "from readers, PATCH with If-Match, 412 on the stale ETag, BibTeX bibliography of " + entries
+                + " entries, JSON-LD";
     }
 
     private static List<String> listAllArticles(ArticlesApi api) throws ApiException {
@@ -126,6 +146,11 @@ public final class JavaClientSmoke {
         return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
                 .flatMap(h -> h.getValue().stream()).findFirst()
                 .orElseThrow(() -> new AssertionError("the response has no " + name + " header"));
+    }
+
+    /** The @type of a JSON-LD document, which the client reads as a map. */
+    private static Object type(Object linkedData) {
+        return linkedData instanceof Map<?, ?> document ? document.get("@type") : null;
     }
 
     private static String env(String name) {
