@@ -18,12 +18,15 @@ public class CachePolicy implements ContainerResponseFilter {
     /**
      * What every answer to a GET or HEAD depends on, whatever its status: Accept, since every read answers 406 to
      * an Accept it cannot satisfy and some choose their representation by it; Authorization, since a token
-     * shows drafts and makes the answer private. One value for all reads, so no resource can state it wrongly.
+     * shows drafts and makes the answer private; Accept-Encoding, since the HTTP layer compresses for clients that
+     * accept gzip and does not say so itself. One value for all reads, so no resource can state it wrongly.
      */
-    public static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.AUTHORIZATION;
-    public static final String VARY_DESCRIPTION = "Accept, Authorization: every read depends on both (its "
-            + "representation, or a 406, on Accept; drafts and privacy on the token), so shared caches keep one "
-            + "answer per Accept and never give an answer made for a token to anyone else.";
+    public static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING + ", "
+            + HttpHeaders.AUTHORIZATION;
+    public static final String VARY_DESCRIPTION = "Accept, Accept-Encoding, Authorization: every read depends on "
+            + "them (its representation, or a 406, on Accept; gzip or not on Accept-Encoding; drafts and privacy on "
+            + "the token), so shared caches keep one answer per Accept and encoding and never give an answer made "
+            + "for a token to anyone else.";
 
     @ConfigProperty(name = "evidence.cache.max-age", defaultValue = "60")
     int maxAge;

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @QuarkusTest
 class VaryTest {
-    static final List<String> VARY = List.of("Accept, Authorization");
+    static final List<String> VARY = List.of("Accept, Accept-Encoding, Authorization");
 
     /** Stands for the seed's reference [9], whose id is known only once the service runs. */
     static final String REFERENCE = V1 + "/references/{reference9}";
