@@ -9,8 +9,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.evidenceapi.article.ArticleResource;
-import org.evidenceapi.article.ArticleWriter;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimFilter;
 import org.evidenceapi.claim.ClaimRepository;
@@ -50,10 +48,6 @@ class ArchitectureTest {
                 // should hold the article's id only.
                 .ignoreDependency(belongToAnyOf(ArticleReference.class),
                         resideInAPackage("org.evidenceapi.article.."))
-                // The article's writer calls the publish gate, which asks integrity, which reads articles: the
-                // gate should be a hook the article offers (an interface publishing implements).
-                .ignoreDependency(belongToAnyOf(ArticleResource.class, ArticleWriter.class),
-                        resideInAPackage("org.evidenceapi.publishing.."))
                 .check(production);
     }
 
