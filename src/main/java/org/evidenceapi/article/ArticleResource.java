@@ -46,12 +46,9 @@ import org.evidenceapi.common.Negotiation;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.PageRequest;
-import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Params.IdOrSlug;
+import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Viewer;
-import org.evidenceapi.publishing.PublishGate;
-import org.evidenceapi.publishing.PublishOverride;
-import org.evidenceapi.publishing.PublishRefusal;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.CitationFormatter;
 import org.evidenceapi.reference.CitationMediaTypes;
@@ -86,7 +83,7 @@ public class ArticleResource {
     @Inject
     CitationFormatter citations;
     @Inject
-    PublishGate gate;
+    PublishCheck gate;
 
     @POST
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
@@ -116,10 +113,10 @@ public class ArticleResource {
                     + "findings the answer is 409 listing them, unless an admin gives publishOverride.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", ref = PublishRefusal.RESPONSE)
+    @APIResponse(responseCode = "409", ref = PublishCheck.REFUSAL_RESPONSE)
     public ArticleView replace(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
-            @QueryParam(PublishGate.PARAMETER) @Parameter(description = PublishGate.PARAMETER_DESCRIPTION,
+            @QueryParam(PublishCheck.PARAMETER) @Parameter(description = PublishCheck.PARAMETER_DESCRIPTION,
                     example = OVERRIDE_EXAMPLE) String publishOverride,
             ArticleInput input) {
         PublishOverride override = gate.requested(publishOverride);
@@ -142,10 +139,10 @@ public class ArticleResource {
             examples = @ExampleObject(name = "submitForReview", value = "{\"status\": \"IN_REVIEW\"}")))
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", ref = PublishRefusal.RESPONSE)
+    @APIResponse(responseCode = "409", ref = PublishCheck.REFUSAL_RESPONSE)
     public ArticleView patch(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
-            @QueryParam(PublishGate.PARAMETER) @Parameter(description = PublishGate.PARAMETER_DESCRIPTION,
+            @QueryParam(PublishCheck.PARAMETER) @Parameter(description = PublishCheck.PARAMETER_DESCRIPTION,
                     example = OVERRIDE_EXAMPLE) String publishOverride,
             JsonNode patch) throws JsonProcessingException {
         PublishOverride override = gate.requested(publishOverride);

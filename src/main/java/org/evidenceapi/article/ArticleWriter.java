@@ -22,8 +22,6 @@ import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Timestamps;
-import org.evidenceapi.publishing.PublishGate;
-import org.evidenceapi.publishing.PublishOverride;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySummary;
@@ -53,7 +51,7 @@ public class ArticleWriter {
     @Inject
     StudyRepository studies;
     @Inject
-    PublishGate gate;
+    PublishCheck gate;
 
     @Transactional
     public ArticleView create(ArticleInput input) {
@@ -92,7 +90,7 @@ public class ArticleWriter {
         articles.getEntityManager().flush();
         replaceSections(article, input.sections());
         if (publishes) {
-            gate.admit(List.of(gate.stored(article.id, article.slug)), override);
+            gate.admitStored(article.id, article.slug, override);
         }
         return reads.get(new IdOrSlug(article.id, null), BARE);
     }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import org.evidenceapi.article.Article;
 import org.evidenceapi.common.ContentEntity;
+import org.evidenceapi.evidence.ClaimDirection;
+import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.StudySummary;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.envers.Audited;

@@ -1,6 +1,8 @@
 package org.evidenceapi.claim;
 
 import java.util.List;
+import org.evidenceapi.evidence.ClaimDirection;
+import org.evidenceapi.grading.Certainty;
 
 /** What a claim says, whichever way it arrives: on its own or inside an article document. */
 public interface ClaimFields {

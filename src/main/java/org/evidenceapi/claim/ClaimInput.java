@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.evidence.ClaimDirection;
+import org.evidenceapi.grading.Certainty;
 
 @Schema(description = "A claim as editors write it: it may cite only its own article's references, by number, and "
         + "link only study summaries that exist.")

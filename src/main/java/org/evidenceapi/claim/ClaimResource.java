@@ -36,6 +36,7 @@ import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Viewer;
+import org.evidenceapi.grading.Certainty;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @VersionedContent

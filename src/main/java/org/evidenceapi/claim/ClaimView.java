@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.evidence.ClaimDirection;
+import org.evidenceapi.evidence.EvidenceSummary;
+import org.evidenceapi.evidence.StudyFacts;
+import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.study.StudySummary;
 
@@ -37,6 +41,12 @@ public record ClaimView(
         return new ClaimView(c.id, c.articleId, c.statement, c.sectionHeading, c.position, List.copyOf(c.citations),
                 studies.stream().map(s -> s.id).toList(), c.scope, c.direction, c.certainty,
                 c.certaintyFactors.stream().map(f -> new CertaintyFactor(f.domain, f.rating, f.note)).toList(),
-                EvidenceSummary.of(c, studies.stream().map(StudyFacts::of).toList(), bibliography), c.createdAt, c.updatedAt);
+                evidence(c, bibliography), c.createdAt, c.updatedAt);
+    }
+
+    /** The claim's evidence summary; needs what {@link #of} needs. */
+    public static EvidenceSummary evidence(Claim c, Bibliography bibliography) {
+        return EvidenceSummary.of(c.citations, c.certainty, c.direction,
+                c.studies.stream().map(StudyFacts::of).toList(), bibliography);
     }
 }

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidenceapi.article.ArticleRepository;
-import org.evidenceapi.publishing.PublishOverride;
+import org.evidenceapi.article.PublishOverride;
 import org.jboss.logging.Logger;
 
 /**

@@ -6,11 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.evidenceapi.claim.Certainty;
 import org.evidenceapi.claim.CertaintyFactor;
-import org.evidenceapi.claim.ClaimDirection;
 import org.evidenceapi.claim.ClaimFields;
 import org.evidenceapi.claim.EvidenceScope;
+import org.evidenceapi.evidence.ClaimDirection;
+import org.evidenceapi.grading.Certainty;
 
 /** A claim, citing references by number and linking study summaries by document key. */
 public record DocumentClaim(

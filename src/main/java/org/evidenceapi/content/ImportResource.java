@@ -27,14 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evidenceapi.article.PublishCheck;
+import org.evidenceapi.article.PublishOverride;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.EntityTags;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Viewer;
 import org.evidenceapi.publishing.PublishGate;
-import org.evidenceapi.publishing.PublishOverride;
-import org.evidenceapi.publishing.PublishRefusal;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(ApiPaths.V1 + "/imports")
@@ -86,11 +86,11 @@ public class ImportResource {
             + "(the one GET gives, for If-Match); the body is the article plus import.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportedArticleView.class)))
-    @APIResponse(responseCode = "409", ref = PublishRefusal.RESPONSE)
+    @APIResponse(responseCode = "409", ref = PublishCheck.REFUSAL_RESPONSE)
     @Parameter(name = APPLY_REFERENCE_CHANGES, in = ParameterIn.QUERY, description = APPLY_DESCRIPTION,
             example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
     public RestResponse<ImportedArticleView> importArticle(ArticleDocument document,
-            @QueryParam(PublishGate.PARAMETER) @Parameter(description = PublishGate.PARAMETER_DESCRIPTION,
+            @QueryParam(PublishCheck.PARAMETER) @Parameter(description = PublishCheck.PARAMETER_DESCRIPTION,
                     example = OVERRIDE_EXAMPLE) String publishOverride, @Context UriInfo uri) {
         boolean apply = applyReferenceChanges(uri);
         PublishOverride override = gate.requested(publishOverride);
@@ -128,11 +128,11 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Imported; the new articles in the batch's order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportedArticles.class)))
-    @APIResponse(responseCode = "409", ref = PublishRefusal.RESPONSE)
+    @APIResponse(responseCode = "409", ref = PublishCheck.REFUSAL_RESPONSE)
     @Parameter(name = APPLY_REFERENCE_CHANGES, in = ParameterIn.QUERY, description = APPLY_DESCRIPTION,
             example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
     public ImportedArticles importArticleBatch(@Schema(minItems = 1, maxItems = 100) List<ArticleDocument> documents,
-            @QueryParam(PublishGate.PARAMETER) @Parameter(description = PublishGate.PARAMETER_DESCRIPTION,
+            @QueryParam(PublishCheck.PARAMETER) @Parameter(description = PublishCheck.PARAMETER_DESCRIPTION,
                     example = OVERRIDE_EXAMPLE) String publishOverride, @Context UriInfo uri) {
         boolean apply = applyReferenceChanges(uri);
         PublishOverride override = gate.requested(publishOverride);

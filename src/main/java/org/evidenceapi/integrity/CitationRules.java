@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.evidenceapi.claim.Claim;
+import org.evidenceapi.identifier.Identifiers;
 import org.evidenceapi.integrity.AuditedArticle.Entry;
 import org.evidenceapi.integrity.CitationMarkers.Marker;
-import org.evidenceapi.reference.Identifiers;
 import org.evidenceapi.reference.Reference;
 
 /** Whether citations and bibliography meet: uncited claims, [n] leading nowhere, unused and repeated papers. */

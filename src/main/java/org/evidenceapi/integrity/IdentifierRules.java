@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.evidenceapi.identifier.Identifiers;
 import org.evidenceapi.integrity.AuditedArticle.Entry;
-import org.evidenceapi.reference.Identifiers;
 import org.evidenceapi.reference.Reference;
 
 /**

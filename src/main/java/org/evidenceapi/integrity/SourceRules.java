@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.evidenceapi.claim.ClaimDirection;
+import org.evidenceapi.evidence.ClaimDirection;
 import org.evidenceapi.integrity.AuditedArticle.Entry;
 import org.evidenceapi.integrity.AuditedArticle.Support;
 import org.evidenceapi.reference.Reference;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.article.PublishCheck;
+import org.evidenceapi.article.PublishOverride;
 import org.evidenceapi.common.FieldError;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Viewer;
@@ -23,14 +25,7 @@ import org.evidenceapi.revision.RevisionNote;
  * author. Switched off with evidence.publish-gate.enabled=false.
  */
 @ApplicationScoped
-public class PublishGate {
-    /** The query parameter that carries an override's reason. */
-    public static final String PARAMETER = "publishOverride";
-    public static final String PARAMETER_DESCRIPTION = "Admins only: publish although the article's integrity "
-            + "report has ERROR findings, for this reason (1 to " + PublishGate.MAX_REASON_LENGTH + " characters), "
-            + "which the revision history keeps with the admin's name. Not needed, and not recorded, when nothing "
-            + "blocks publishing. An editor giving it gets 403, a blank one 400.";
-    static final int MAX_REASON_LENGTH = 500;
+public class PublishGate implements PublishCheck {
 
     @ConfigProperty(name = "evidence.publish-gate.enabled", defaultValue = "true")
     boolean enabled;
@@ -51,6 +46,7 @@ public class PublishGate {
      * The override a request asks for (null: none), checked before anything is written: an admin's, with a reason
      * that is not blank and not too long.
      */
+    @Override
     public PublishOverride requested(String reason) {
         if (reason == null) {
             return PublishOverride.NONE;
@@ -73,6 +69,11 @@ public class PublishGate {
             em.flush();
             return integrity.errors(id);
         });
+    }
+
+    @Override
+    public void admitStored(UUID id, String slug, PublishOverride override) {
+        admit(List.of(stored(id, slug)), override);
     }
 
     /** Lets the publications through, or refuses them all (409) unless the override says why. */

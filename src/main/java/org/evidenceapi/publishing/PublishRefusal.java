@@ -2,6 +2,7 @@ package org.evidenceapi.publishing;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.article.PublishCheck;
 import org.evidenceapi.common.FieldError;
 
 /**
@@ -25,7 +26,7 @@ public record PublishRefusal(
         List<BlockingFinding> findings) {
 
     /** The component response the operations that can publish declare for 409. */
-    public static final String RESPONSE = "PublishConflict";
+    public static final String RESPONSE = PublishCheck.REFUSAL_RESPONSE;
     public static final String DESCRIPTION = "The write conflicts with stored content (e.g. a slug that is "
             + "taken; errors names it), or it would publish an article whose integrity report has ERROR findings (findings "
             + "lists them: fix them, or have an admin publish with publishOverride=<reason>). Nothing was written.";

@@ -6,10 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.evidenceapi.common.validation.Identifier.Kind;
-import org.evidenceapi.common.validation.Identifier;
 import org.evidenceapi.common.validation.NotFutureYear;
 import org.evidenceapi.common.validation.WebUrl;
+import org.evidenceapi.identifier.Identifier.Kind;
+import org.evidenceapi.identifier.Identifier;
 
 /**
  * A bibliographic reference as editors write one (POST, PUT, PATCH /references). In an import document its

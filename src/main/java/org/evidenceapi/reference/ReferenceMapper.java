@@ -2,6 +2,7 @@ package org.evidenceapi.reference;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.evidenceapi.identifier.Identifiers;
 
 /** Writes a reference as editors give it onto its row, identifiers normalised (bare DOI, upper-case PMCID). */
 public final class ReferenceMapper {

@@ -41,6 +41,7 @@ import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.Viewer;
+import org.evidenceapi.identifier.Identifiers;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @VersionedContent

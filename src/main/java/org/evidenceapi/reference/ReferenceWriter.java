@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.evidenceapi.common.Edits;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.identifier.Identifiers;
 
 /**
  * Creates, changes and removes references. A paper is one row: an identifier another reference holds is a

@@ -1,5 +1,6 @@
 package org.evidenceapi.retractionwatch;
 
+import jakarta.ws.rs.core.Response.Status;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.evidenceapi.common.FieldError;
 import org.evidenceapi.common.ProblemException;
-import org.evidenceapi.reference.Identifiers;
+import org.evidenceapi.identifier.Identifiers;
 import org.evidenceapi.retractionwatch.CsvRows.Row;
-import jakarta.ws.rs.core.Response.Status;
 
 /**
  * The Retraction Watch CSV read as notices: the header row must name the columns used here (any others, and

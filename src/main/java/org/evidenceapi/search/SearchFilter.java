@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.claim.Certainty;
+import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.StudyDesign;
 
 /**

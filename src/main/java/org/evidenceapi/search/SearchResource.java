@@ -20,13 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.caching.VersionedContent;
-import org.evidenceapi.claim.Certainty;
 import org.evidenceapi.common.ApiPaths;
 import org.evidenceapi.common.PageLinks;
 import org.evidenceapi.common.PageParams;
 import org.evidenceapi.common.Params;
 import org.evidenceapi.common.Problem;
 import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.StudyDesign;
 import org.jboss.resteasy.reactive.RestResponse;
 

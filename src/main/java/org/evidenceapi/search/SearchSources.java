@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.claim.Certainty;
 import org.evidenceapi.common.InLists;
+import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.StudyDesign;
 
 /** Reads what the embedded index holds of articles, claims and study summaries, a batch of ids at a time. */

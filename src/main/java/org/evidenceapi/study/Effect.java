@@ -4,7 +4,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.evidenceapi.common.validation.EffectBounds;
 
 /** An effect estimate with its confidence interval and p-value, as the paper reports it. */
 @EffectBounds

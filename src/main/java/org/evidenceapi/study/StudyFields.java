@@ -1,7 +1,7 @@
 package org.evidenceapi.study;
 
 import java.util.List;
-import org.evidenceapi.claim.Certainty;
+import org.evidenceapi.grading.Certainty;
 
 /** What a study summary says, whichever way it arrives: on its own or inside an article document. */
 public interface StudyFields {

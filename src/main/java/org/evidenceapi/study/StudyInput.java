@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.evidenceapi.claim.Certainty;
 import org.evidenceapi.common.validation.IsoDuration;
+import org.evidenceapi.grading.Certainty;
 
 @Schema(description = "A study summary as editors write it; the reference that reports it must exist.")
 public record StudyInput(

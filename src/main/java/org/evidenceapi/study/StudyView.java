@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.evidenceapi.claim.Certainty;
+import org.evidenceapi.grading.Certainty;
 
 @Schema(name = "StudySummary", description = "A structured summary of one study: who, how many, what was compared, "
         + "what was measured and how big the effect was (after HL7 FHIR Evidence and Cochrane summary-of-findings).")

@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.author.AuthorInput;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Pages.Page;

@@ -32,6 +32,8 @@ import org.evidenceapi.content.ArticleDocument;
 import org.evidenceapi.content.ArticleImporter;
 import org.evidenceapi.content.DocumentClaim;
 import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.evidence.ClaimDirection;
+import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.reference.ReferenceInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

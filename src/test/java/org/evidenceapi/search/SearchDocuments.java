@@ -8,13 +8,13 @@ import org.evidenceapi.article.BlockType;
 import org.evidenceapi.article.Level;
 import org.evidenceapi.article.Section;
 import org.evidenceapi.author.AuthorInput;
-import org.evidenceapi.claim.Certainty;
-import org.evidenceapi.claim.ClaimDirection;
 import org.evidenceapi.claim.EvidenceScope;
 import org.evidenceapi.content.ArticleDocument;
 import org.evidenceapi.content.DocumentClaim;
 import org.evidenceapi.content.DocumentStudy;
 import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.evidence.ClaimDirection;
+import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.topic.TopicInput;
 
 /**

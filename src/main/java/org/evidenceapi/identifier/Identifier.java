@@ -1,4 +1,4 @@
-package org.evidenceapi.common.validation;
+package org.evidenceapi.identifier;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,7 +9,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.function.UnaryOperator;
-import org.evidenceapi.reference.Identifiers;
 
 /** The value, when present, is a well-formed identifier of the given kind (see {@link Identifiers}). */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})

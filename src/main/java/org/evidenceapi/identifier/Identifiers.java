@@ -1,4 +1,4 @@
-package org.evidenceapi.reference;
+package org.evidenceapi.identifier;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.evidenceapi.reference;
+package org.evidenceapi.identifier;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

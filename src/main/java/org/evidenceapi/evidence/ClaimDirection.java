@@ -1,4 +1,4 @@
-package org.evidenceapi.claim;
+package org.evidenceapi.evidence;
 
 /** Which way a claim says the intervention works. */
 public enum ClaimDirection { BENEFIT, HARM, NO_EFFECT, MIXED, UNCLEAR }

@@ -1,4 +1,4 @@
-package org.evidenceapi.common;
+package org.evidenceapi;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.evidenceapi.common.OpenApiContract;
+import org.evidenceapi.common.Problem;
 import org.evidenceapi.publishing.PublishRefusal;
 
 /**

@@ -1,8 +1,8 @@
-package org.evidenceapi.publishing;
+package org.evidenceapi.article;
 
 /**
  * What a change that publishes says about the publish gate: nothing ({@link #NONE}), or the reason to publish over
- * the integrity report's errors. Made by {@link PublishGate#requested} from the query parameter, which checks who
+ * the integrity report's errors. Made by {@link PublishCheck#requested} from the query parameter, which checks who
  * may give one, or by the service itself for its own writes.
  */
 public record PublishOverride(String reason) {
@@ -13,7 +13,7 @@ public record PublishOverride(String reason) {
         return new PublishOverride(reason);
     }
 
-    boolean given() {
+    public boolean given() {
         return reason != null;
     }
 }

@@ -1,4 +1,4 @@
-package org.evidenceapi.claim;
+package org.evidenceapi.evidence;
 
 /**
  * Whether the studies behind a claim point the same way. Only studies that report a direction count:

@@ -1,4 +1,4 @@
-package org.evidenceapi.evidence;
+package org.evidenceapi.evidencetable;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;

@@ -1,4 +1,4 @@
-package org.evidenceapi.claim;
+package org.evidenceapi.evidence;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
-package org.evidenceapi.claim;
+package org.evidenceapi.evidence;
 
 import java.util.Locale;
+import org.evidenceapi.grading.Certainty;
 
 /**
  * GRADE's plain-language wording (Santesso et al. 2020): the verb softens as certainty falls: "reduces",

@@ -1,4 +1,4 @@
-package org.evidenceapi.reference;
+package org.evidenceapi.identifier;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package org.evidenceapi.claim;
+package org.evidenceapi.evidence;
 
 import java.util.Comparator;
 import java.util.HashSet;
@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.UpdateStatus;
 import org.evidenceapi.study.OutcomeDirection;
@@ -46,9 +47,15 @@ public record EvidenceSummary(
                 examples = "Acupuncture probably has a beneficial effect on pain.")
         String plainLanguage) {
 
-    /** @param bibliography the claim's article's bibliography, with its papers' update statuses */
-    public static EvidenceSummary of(Claim claim, List<StudyFacts> studies, Bibliography bibliography) {
-        Set<UUID> cited = claim.citations.stream().map(bibliography::paper).filter(Objects::nonNull)
+    /**
+     * @param citations the claim's citation numbers
+     * @param certainty the claim's certainty, as the editor rated it
+     * @param direction the claim's direction, as the editor rated it
+     * @param bibliography the claim's article's bibliography, with its papers' update statuses
+     */
+    public static EvidenceSummary of(List<Integer> citations, Certainty certainty, ClaimDirection direction,
+            List<StudyFacts> studies, Bibliography bibliography) {
+        Set<UUID> cited = citations.stream().map(bibliography::paper).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<UUID> papers = new HashSet<>(cited);
         studies.forEach(s -> papers.add(s.referenceId()));
@@ -60,7 +67,7 @@ public record EvidenceSummary(
         StudyFacts strongest = reporting.stream()
                 .min(Comparator.comparingInt(s -> EvidenceHierarchy.rank(s.design()))).orElse(null);
         boolean human = reporting.stream().anyMatch(StudyFacts::human);
-        String sentence = PlainLanguage.sentence(claim.certainty, claim.direction, !cited.isEmpty() || !studies.isEmpty(),
+        String sentence = PlainLanguage.sentence(certainty, direction, !cited.isEmpty() || !studies.isEmpty(),
                 strongest, EvidenceSetting.of(reporting)) + PlainLanguage.notices(retracted, concern);
         return new EvidenceSummary(cited.size(), reporting.size(), participants, SampleSizeLabel.of(reporting),
                 strongest == null ? null : strongest.design(), consistency(reporting), human, retracted, concern,

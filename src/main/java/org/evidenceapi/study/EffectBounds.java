@@ -1,4 +1,4 @@
-package org.evidenceapi.common.validation;
+package org.evidenceapi.study;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -8,7 +8,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.evidenceapi.study.Effect;
 
 /** An effect's confidence interval is ordered and holds its point estimate: ciLower <= value <= ciUpper. */
 @Target({ElementType.TYPE, ElementType.TYPE_USE})

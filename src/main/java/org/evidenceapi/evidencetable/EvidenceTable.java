@@ -1,4 +1,4 @@
-package org.evidenceapi.evidence;
+package org.evidenceapi.evidencetable;
 
 import java.util.List;
 import java.util.UUID;

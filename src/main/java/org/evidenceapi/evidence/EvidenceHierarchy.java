@@ -1,4 +1,4 @@
-package org.evidenceapi.claim;
+package org.evidenceapi.evidence;
 
 import java.util.List;
 import org.evidenceapi.study.StudyDesign;

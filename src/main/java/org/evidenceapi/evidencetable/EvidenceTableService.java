@@ -1,4 +1,4 @@
-package org.evidenceapi.evidence;
+package org.evidenceapi.evidencetable;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,12 +8,12 @@ import java.util.UUID;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimRepository;
-import org.evidenceapi.claim.EvidenceSummary;
-import org.evidenceapi.claim.StudyFacts;
+import org.evidenceapi.claim.ClaimView;
 import org.evidenceapi.common.Params.IdOrSlug;
 import org.evidenceapi.common.ProblemException;
 import org.evidenceapi.common.ReadOnlyTransaction;
 import org.evidenceapi.common.Viewer;
+import org.evidenceapi.evidence.EvidenceSummary;
 import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyRepository;
@@ -48,7 +48,7 @@ public class EvidenceTableService {
     }
 
     private static EvidenceRow row(Claim c, Bibliography bibliography, Map<UUID, Integer> numbers) {
-        EvidenceSummary summary = EvidenceSummary.of(c, c.studies.stream().map(StudyFacts::of).toList(), bibliography);
+        EvidenceSummary summary = ClaimView.evidence(c, bibliography);
         return new EvidenceRow(c.id, c.position, c.statement, c.sectionHeading, List.copyOf(c.citations), c.scope,
                 c.certainty, c.direction, c.studies.stream().map(s -> EvidenceStudy.of(s, numbers)).toList(), summary);
     }

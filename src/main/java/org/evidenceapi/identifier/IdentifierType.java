@@ -1,4 +1,4 @@
-package org.evidenceapi.reference;
+package org.evidenceapi.identifier;
 
 /** The kinds of identifier a reference carries. */
 public enum IdentifierType {

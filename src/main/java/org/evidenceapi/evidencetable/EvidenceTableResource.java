@@ -1,4 +1,4 @@
-package org.evidenceapi.evidence;
+package org.evidenceapi.evidencetable;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package org.evidenceapi.reference;
+package org.evidenceapi.identifier;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.evidenceapi.claim;
+package org.evidenceapi.evidence;
 
 import org.evidenceapi.study.EffectMetric;
 

@@ -1,11 +1,11 @@
-package org.evidenceapi.evidence;
+package org.evidenceapi.evidencetable;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.evidenceapi.claim.Certainty;
-import org.evidenceapi.claim.SampleSizeLabel;
+import org.evidenceapi.evidence.SampleSizeLabel;
+import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.Outcome;
 import org.evidenceapi.study.SampleSize;
 import org.evidenceapi.study.StudyDesign;

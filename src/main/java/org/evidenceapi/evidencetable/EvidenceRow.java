@@ -1,12 +1,12 @@
-package org.evidenceapi.evidence;
+package org.evidenceapi.evidencetable;
 
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.evidenceapi.claim.Certainty;
-import org.evidenceapi.claim.ClaimDirection;
 import org.evidenceapi.claim.EvidenceScope;
-import org.evidenceapi.claim.EvidenceSummary;
+import org.evidenceapi.evidence.ClaimDirection;
+import org.evidenceapi.evidence.EvidenceSummary;
+import org.evidenceapi.grading.Certainty;
 
 @Schema(description = "One claim of the evidence table: the claim, its studies and outcomes, its certainty and "
         + "direction, and the computed summary (consistency, participants and studies, plain-language sentence) "

@@ -1,4 +1,4 @@
-package org.evidenceapi.evidence;
+package org.evidenceapi.evidencetable;
 
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED_PATH;
@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.claim.Certainty;
-import org.evidenceapi.claim.ClaimDirection;
 import org.evidenceapi.claim.EvidenceScope;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Tokens;
@@ -30,6 +28,8 @@ import org.evidenceapi.content.ArticleImporter;
 import org.evidenceapi.content.DocumentClaim;
 import org.evidenceapi.content.DocumentStudy;
 import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.evidence.ClaimDirection;
+import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.Effect;
 import org.evidenceapi.study.EffectMetric;
 import org.evidenceapi.study.Outcome;
