@@ -10,7 +10,7 @@ public record ClaimFilter(IdOrSlug article, EvidenceScope scope, Certainty certa
     /**
      * Anonymous callers see claims of published articles only. That is a condition on each claim rather than a
      * join, so H2 reads claims in the order of the page's index and stops after the page; with a join it read every
-     * published article's claims and sorted them (0.4 s a page at 3,000 articles, growing with the library).
+     * published article's claims and sorted them, a cost that grows with the library.
      */
     Filter toFilter(boolean seesDrafts) {
         Filter filter = new Filter()

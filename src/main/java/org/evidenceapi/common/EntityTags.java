@@ -24,8 +24,8 @@ import java.util.Base64;
  * of the exact bytes sent, so a write's tag is the one a GET would give, and each representation of a
  * resource (JSON, or text such as BibTeX) has its own. A GET whose {@code If-None-Match} matches gets 304
  * and no body. The body is serialised here once and sent as these bytes. A body a resource hands out as the same
- * byte array again and again (a cached article document) is hashed once: hashing its 69 KB on every request was
- * three quarters of the CPU of a read past the response cache.
+ * byte array again and again (a cached article document) is hashed once: hashing a whole article on every
+ * request would dominate the cost of a read past the response cache.
  */
 @Provider
 @ApplicationScoped

@@ -7,8 +7,8 @@ import java.util.function.Function;
 
 /**
  * Runs a {@code ... in :values} query over short slices of a long list of values. H2 checks every row it reads
- * against the list one value at a time, so one query over n values that reads n rows costs n² comparisons:
- * at 500 ids (the search index updates of a batch import) that was 6% of the import's CPU. Slices keep it linear.
+ * against the list one value at a time, so one query over n values that reads n rows costs n² comparisons, which
+ * shows in a batch import's search index updates. Slices keep it linear.
  */
 public final class InLists {
     static final int SLICE = 50;
