@@ -22,7 +22,7 @@ public enum ArticleInclude {
      * Embedded in every article, as in a list's items. Still accepted in include, where they change nothing, so
      * clients that name them keep working.
      */
-    static final Set<ArticleInclude> ALWAYS = EnumSet.of(AUTHORS, TOPICS);
+    static final Set<ArticleInclude> ALWAYS = Set.copyOf(EnumSet.of(AUTHORS, TOPICS));
 
     /**
      * The values of every {@code include} given, each comma-separated: {@code include=claims,studies} and

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import org.evidenceapi.topic.TopicView;
 @ApplicationScoped
 public class ArticleJsonLd {
     public static final String MEDIA_TYPE = "application/ld+json";
+    static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
 
     @Inject
     ObjectMapper json;

@@ -28,7 +28,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path(ApiPaths.V1 + "/articles/{idOrSlug}/linked-data")
 @Tag(name = "Articles")
 public class ArticleLinkedDataResource {
-    private static final MediaType LINKED_DATA = MediaType.valueOf(ArticleJsonLd.MEDIA_TYPE);
 
     @Inject
     ArticleJsonLd jsonLd;
@@ -48,6 +47,6 @@ public class ArticleLinkedDataResource {
                     example = "health-benefits-of-acupuncture-part-1") String idOrSlug,
             @Context UriInfo uri) {
         byte[] body = jsonLd.document(Params.idOrSlug("idOrSlug", idOrSlug), uri);
-        return RestResponse.ResponseBuilder.ok(body, LINKED_DATA).build();
+        return RestResponse.ResponseBuilder.ok(body, ArticleJsonLd.MEDIA).build();
     }
 }

@@ -65,7 +65,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles", description = "Health articles, their body, and the evidence they rest on.")
 public class ArticleResource {
     private static final String ID_OR_SLUG = "The article's id (UUID) or slug.";
-    private static final MediaType LINKED_DATA = MediaType.valueOf(ArticleJsonLd.MEDIA_TYPE);
     private static final String IF_MATCH = "The ETag of the article as last read (GET without include); "
             + "428 without it, 412 if the article has changed since.";
     private static final String OVERRIDE_EXAMPLE = "Corrections are on their way; the editor-in-chief approved";
@@ -224,8 +223,8 @@ public class ArticleResource {
             List<String> include,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         IdOrSlug key = Params.idOrSlug("idOrSlug", idOrSlug);
-        if (Negotiation.prefers(headers, LINKED_DATA)) {
-            return RestResponse.ResponseBuilder.ok((Object) jsonLd.document(key, uri), LINKED_DATA).build();
+        if (Negotiation.prefers(headers, ArticleJsonLd.MEDIA)) {
+            return RestResponse.ResponseBuilder.ok((Object) jsonLd.document(key, uri), ArticleJsonLd.MEDIA).build();
         }
         return RestResponse.ResponseBuilder.ok((Object) documents.json(key, ArticleInclude.parse(include)),
                 MediaType.APPLICATION_JSON_TYPE).build();
