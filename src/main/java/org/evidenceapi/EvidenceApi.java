@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
-import org.evidenceapi.common.OpenApiContract;
-import org.evidenceapi.common.Problem;
+import org.evidenceapi.common.openapi.OpenApiContract;
+import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.publishing.PublishRefusal;
 
 /**

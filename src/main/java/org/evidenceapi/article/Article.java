@@ -16,7 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import org.evidenceapi.author.Author;
-import org.evidenceapi.common.ContentEntity;
+import org.evidenceapi.common.persistence.ContentEntity;
 import org.evidenceapi.topic.Topic;
 import org.hibernate.annotations.ListIndexBase;
 import org.evidenceapi.study.StudySummary;

@@ -6,9 +6,9 @@ import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.Viewer;
-import org.evidenceapi.revision.ContentVersion;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.security.Viewer;
+import org.evidenceapi.caching.ContentVersion;
 
 /**
  * Article reads as front ends make them, cached in process by content version: a hit costs no statement instead

@@ -1,7 +1,7 @@
 package org.evidenceapi.article;
 
-import org.evidenceapi.common.Filter;
-import org.evidenceapi.common.Params.IdOrSlug;
+import org.evidenceapi.common.paging.Filter;
+import org.evidenceapi.common.http.Params.IdOrSlug;
 
 /** The article list's filters, already parsed; a topic or author that does not exist matches nothing. */
 public record ArticleFilter(IdOrSlug topic, IdOrSlug author, Level level, ArticleStatus status, String label) {

@@ -11,15 +11,15 @@ import java.util.UUID;
 import org.evidenceapi.author.AuthorView;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimView;
-import org.evidenceapi.common.Cursor;
-import org.evidenceapi.common.CursorValue;
-import org.evidenceapi.common.PageInfo;
-import org.evidenceapi.common.PageRequest;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.ProblemException;
-import org.evidenceapi.common.ReadOnlyTransaction;
-import org.evidenceapi.common.SortKey;
-import org.evidenceapi.common.SortKeys;
+import org.evidenceapi.common.paging.Cursor;
+import org.evidenceapi.common.paging.CursorValue;
+import org.evidenceapi.common.paging.PageInfo;
+import org.evidenceapi.common.paging.PageRequest;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.problem.ProblemException;
+import org.evidenceapi.common.persistence.ReadOnlyTransaction;
+import org.evidenceapi.common.paging.SortKey;
+import org.evidenceapi.common.paging.SortKeys;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.CitedReference;
@@ -43,7 +43,7 @@ public class ArticleHistory {
     /** Newest first; the only order offered. */
     public static final SortKeys<RevisionEntry> ORDER = new SortKeys<>("-revision",
             new SortKey<>("revision", "rev", CursorValue.INTEGER, RevisionEntry::revision));
-    private static final List<Class<?>> PARTS = List.of(ArticleSection.class, Claim.class, ArticleReference.class);
+    private static final List<Class<?>> PARTS = List.of(StoredSection.class, Claim.class, ArticleReference.class);
 
     @Inject
     EntityManager em;
@@ -103,8 +103,8 @@ public class ArticleHistory {
         AuditReader reader = AuditReaderFactory.get(em);
         Article a = (Article) reader.createQuery().forEntitiesAtRevision(Article.class, number)
                 .add(AuditEntity.id().eq(id)).getSingleResult();
-        List<Section> sections = atRevision(reader, ArticleSection.class, id, number, "position").stream()
-                .map(s -> (ArticleSection) s).map(ArticleSections::toView).toList();
+        List<Section> sections = atRevision(reader, StoredSection.class, id, number, "position").stream()
+                .map(s -> (StoredSection) s).map(ArticleSections::toView).toList();
         List<ArticleReference> entries = atRevision(reader, ArticleReference.class, id, number, "citationNumber")
                 .stream().map(e -> (ArticleReference) e).toList();
         Bibliography bibliography = Bibliography.of(entries);

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.problem.ProblemException;
 
 /** What {@code include=} may add to an article: the related resources a front end renders with it. */
 @Schema(name = "ArticleInclude", type = SchemaType.STRING, description = "A related resource to embed in the article.",

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import org.evidenceapi.common.Slugs;
+import org.evidenceapi.common.persistence.Slugs;
 
 /**
  * An article as editors write it: in an import document, and in POST, PUT and PATCH of /articles.

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
-import org.evidenceapi.common.ApiPaths;
-import org.evidenceapi.common.Params;
+import org.evidenceapi.common.http.ApiPaths;
+import org.evidenceapi.common.http.Params;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**

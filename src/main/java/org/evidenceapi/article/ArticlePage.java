@@ -1,8 +1,8 @@
 package org.evidenceapi.article;
 
 import java.util.List;
-import org.evidenceapi.common.PageInfo;
-import org.evidenceapi.common.Paged;
+import org.evidenceapi.common.paging.PageInfo;
+import org.evidenceapi.common.paging.Paged;
 
-public record ArticlePage(List<ArticleSummary> items, PageInfo page) implements Paged {
+public record ArticlePage(List<ArticleListItem> items, PageInfo page) implements Paged {
 }

@@ -7,15 +7,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.evidenceapi.common.CursorValue;
-import org.evidenceapi.common.Fetch;
-import org.evidenceapi.common.Filter;
-import org.evidenceapi.common.Keyset;
-import org.evidenceapi.common.PageRequest;
-import org.evidenceapi.common.PageSlice;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.SortKey;
-import org.evidenceapi.common.SortKeys;
+import org.evidenceapi.common.paging.CursorValue;
+import org.evidenceapi.common.persistence.Fetch;
+import org.evidenceapi.common.paging.Filter;
+import org.evidenceapi.common.paging.Keyset;
+import org.evidenceapi.common.paging.PageRequest;
+import org.evidenceapi.common.paging.PageSlice;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.paging.SortKey;
+import org.evidenceapi.common.paging.SortKeys;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
@@ -69,15 +69,15 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** The body: sections, their blocks and list items, in one statement. */
-    public List<ArticleSection> sections(UUID articleId) {
+    public List<StoredSection> sections(UUID articleId) {
         return sections(List.of(articleId));
     }
 
     /** The bodies of these articles, by article and position, in one statement. */
-    public List<ArticleSection> sections(Collection<UUID> articleIds) {
-        return getEntityManager().createQuery("select distinct s from ArticleSection s left join fetch s.blocks b "
+    public List<StoredSection> sections(Collection<UUID> articleIds) {
+        return getEntityManager().createQuery("select distinct s from StoredSection s left join fetch s.blocks b "
                 + "left join fetch b.items where s.article.id in :articles order by s.article.id, s.position",
-                ArticleSection.class).setParameter("articles", articleIds).getResultList();
+                StoredSection.class).setParameter("articles", articleIds).getResultList();
     }
 
     /**

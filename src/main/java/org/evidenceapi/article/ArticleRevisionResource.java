@@ -16,12 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.evidenceapi.common.ApiPaths;
-import org.evidenceapi.common.PageLinks;
-import org.evidenceapi.common.PageParams;
-import org.evidenceapi.common.Params;
-import org.evidenceapi.common.ProblemException;
-import org.evidenceapi.common.Viewer;
+import org.evidenceapi.common.http.ApiPaths;
+import org.evidenceapi.common.paging.PageLinks;
+import org.evidenceapi.common.paging.PageParams;
+import org.evidenceapi.common.http.Params;
+import org.evidenceapi.common.problem.ProblemException;
+import org.evidenceapi.common.security.Viewer;
 import org.evidenceapi.revision.RevisionPage;
 import org.jboss.resteasy.reactive.RestResponse;
 

@@ -10,14 +10,14 @@ public final class ArticleSections {
     private ArticleSections() {
     }
 
-    public static ArticleSection toEntity(Article article, int position, Section in) {
-        ArticleSection s = new ArticleSection();
+    public static StoredSection toEntity(Article article, int position, Section in) {
+        StoredSection s = new StoredSection();
         s.article = article;
         s.position = position;
         s.heading = in.heading();
         for (int i = 0; i < in.blocks().size(); i++) {
             Block b = in.blocks().get(i);
-            SectionBlock block = new SectionBlock();
+            StoredBlock block = new StoredBlock();
             block.section = s;
             block.position = i + 1;
             block.type = b.type();
@@ -33,7 +33,7 @@ public final class ArticleSections {
     }
 
     /** Blocks sorted here, not by the mapping: the revision history reads them back unordered. */
-    static Section toView(ArticleSection s) {
+    static Section toView(StoredSection s) {
         return new Section(s.heading, s.blocks.stream().sorted(Comparator.comparingInt(b -> b.position))
                 .map(b -> new Block(b.type, b.text, b.type == BlockType.LIST ? itemsOf(b) : null, b.caption,
                         b.altText, b.imageUrl, b.attribution)).toList());
@@ -41,7 +41,7 @@ public final class ArticleSections {
 
     /** A copy that keeps a null item stored before requests were checked for them, so such an article stays
      * readable (its next edit is told where the null is) rather than failing every read. */
-    private static List<String> itemsOf(SectionBlock b) {
+    private static List<String> itemsOf(StoredBlock b) {
         return Collections.unmodifiableList(new ArrayList<>(b.items));
     }
 }

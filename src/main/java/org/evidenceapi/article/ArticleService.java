@@ -11,13 +11,13 @@ import org.evidenceapi.claim.ClaimPage;
 import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.claim.ClaimService;
 import org.evidenceapi.claim.ClaimView;
-import org.evidenceapi.common.Filter;
-import org.evidenceapi.common.PageRequest;
-import org.evidenceapi.common.PageSlice;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.ProblemException;
-import org.evidenceapi.common.ReadOnlyTransaction;
-import org.evidenceapi.common.Viewer;
+import org.evidenceapi.common.paging.Filter;
+import org.evidenceapi.common.paging.PageRequest;
+import org.evidenceapi.common.paging.PageSlice;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.problem.ProblemException;
+import org.evidenceapi.common.persistence.ReadOnlyTransaction;
+import org.evidenceapi.common.security.Viewer;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.CitedReference;
@@ -53,7 +53,7 @@ public class ArticleService {
     @ReadOnlyTransaction
     public ArticlePage list(ArticleFilter filter, PageRequest<Article> request) {
         PageSlice<Article> slice = articles.page(filter.toFilter(viewer.seesDrafts()), request);
-        return new ArticlePage(slice.map(ArticleSummary::of), slice.page());
+        return new ArticlePage(slice.map(ArticleListItem::of), slice.page());
     }
 
     @ReadOnlyTransaction

@@ -24,7 +24,7 @@ public record ArticleView(
         Level level,
         @Schema(examples = "[\"Evidence based\"]") List<String> labels,
         ArticleStatus status,
-        @Schema(description = ArticleSummary.CREATED_AT) Instant createdAt,
+        @Schema(description = ArticleListItem.CREATED_AT) Instant createdAt,
         @Schema(description = "When it was (or is to be) published; absent when not set, as on most drafts.")
         Instant publishedAt,
         Instant updatedAt,

@@ -16,12 +16,12 @@ import java.util.function.Function;
 import org.evidenceapi.author.Author;
 import org.evidenceapi.author.AuthorRepository;
 import org.evidenceapi.claim.Claim;
-import org.evidenceapi.common.Edits;
-import org.evidenceapi.common.FieldError;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.Params;
-import org.evidenceapi.common.ProblemException;
-import org.evidenceapi.common.Timestamps;
+import org.evidenceapi.editing.Edits;
+import org.evidenceapi.common.problem.FieldError;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.http.Params;
+import org.evidenceapi.common.problem.ProblemException;
+import org.evidenceapi.common.persistence.Timestamps;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySummary;
@@ -108,7 +108,7 @@ public class ArticleWriter {
     public ArticleView delete(IdOrSlug key, String ifMatch, boolean hard) {
         Article article = current(key, ifMatch);
         if (hard) {
-            articles.sections(article.id).forEach(ArticleSection::delete);
+            articles.sections(article.id).forEach(StoredSection::delete);
             // one by one, not in bulk: the revision history records each removal
             Claim.<Claim>list("article.id", article.id).forEach(Claim::delete);
             ArticleReference.<ArticleReference>list("article.id", article.id).forEach(ArticleReference::delete);
@@ -213,7 +213,7 @@ public class ArticleWriter {
 
     /** Old sections go first (flushed), so the new ones can take their positions. */
     private void replaceSections(Article article, List<Section> sections) {
-        articles.sections(article.id).forEach(ArticleSection::delete);
+        articles.sections(article.id).forEach(StoredSection::delete);
         articles.getEntityManager().flush();
         for (int i = 0; i < sections.size(); i++) {
             ArticleSections.toEntity(article, i + 1, sections.get(i)).persist();

@@ -8,7 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.List;
-import org.evidenceapi.common.ContentEntity;
+import org.evidenceapi.common.persistence.ContentEntity;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.envers.Audited;
 

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.evidenceapi.common.Slugs;
+import org.evidenceapi.common.persistence.Slugs;
 
 /** An author as editors write one (POST, PUT, PATCH /authors, and in an import, where it is matched by slug). */
 public record AuthorInput(

@@ -29,13 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
-import org.evidenceapi.common.ApiPaths;
-import org.evidenceapi.common.Created;
-import org.evidenceapi.common.MergePatch;
-import org.evidenceapi.common.PageLinks;
-import org.evidenceapi.common.PageParams;
-import org.evidenceapi.common.Params;
-import org.evidenceapi.common.Viewer;
+import org.evidenceapi.common.http.ApiPaths;
+import org.evidenceapi.common.http.Created;
+import org.evidenceapi.editing.MergePatch;
+import org.evidenceapi.common.paging.PageLinks;
+import org.evidenceapi.common.paging.PageParams;
+import org.evidenceapi.common.http.Params;
+import org.evidenceapi.common.security.Viewer;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @VersionedContent

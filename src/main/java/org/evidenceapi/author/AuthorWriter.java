@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.evidenceapi.common.Edits;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.editing.Edits;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.problem.ProblemException;
 
 /** Creates, changes and removes authors; an author still named by an article cannot be removed. */
 @ApplicationScoped

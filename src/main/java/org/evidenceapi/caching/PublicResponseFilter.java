@@ -10,10 +10,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.evidenceapi.common.ApiPaths;
-import org.evidenceapi.common.EntityTags;
+import org.evidenceapi.common.http.ApiPaths;
+import org.evidenceapi.caching.EntityTags;
 import org.evidenceapi.operations.RequestIds;
-import org.evidenceapi.revision.ContentVersion;
+import org.evidenceapi.caching.ContentVersion;
 
 /**
  * Answers an anonymous GET from the {@link PublicResponseCache} on the I/O thread when an answer made from the

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.evidenceapi.article.Article;
-import org.evidenceapi.common.ContentEntity;
+import org.evidenceapi.common.persistence.ContentEntity;
 import org.evidenceapi.evidence.ClaimDirection;
 import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.StudySummary;

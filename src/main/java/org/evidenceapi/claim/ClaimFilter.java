@@ -1,8 +1,8 @@
 package org.evidenceapi.claim;
 
 import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.common.Filter;
-import org.evidenceapi.common.Params.IdOrSlug;
+import org.evidenceapi.common.paging.Filter;
+import org.evidenceapi.common.http.Params.IdOrSlug;
 import org.evidenceapi.grading.Certainty;
 
 /** The claim list's filters, already parsed; an article that does not exist matches nothing. */

@@ -7,14 +7,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.evidenceapi.common.CursorValue;
-import org.evidenceapi.common.Fetch;
-import org.evidenceapi.common.Filter;
-import org.evidenceapi.common.Keyset;
-import org.evidenceapi.common.PageRequest;
-import org.evidenceapi.common.PageSlice;
-import org.evidenceapi.common.SortKey;
-import org.evidenceapi.common.SortKeys;
+import org.evidenceapi.common.paging.CursorValue;
+import org.evidenceapi.common.persistence.Fetch;
+import org.evidenceapi.common.paging.Filter;
+import org.evidenceapi.common.paging.Keyset;
+import org.evidenceapi.common.paging.PageRequest;
+import org.evidenceapi.common.paging.PageSlice;
+import org.evidenceapi.common.paging.SortKey;
+import org.evidenceapi.common.paging.SortKeys;
 import org.evidenceapi.study.StudyRepository;
 
 @ApplicationScoped

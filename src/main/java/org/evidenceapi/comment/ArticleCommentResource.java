@@ -20,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.evidenceapi.common.ApiPaths;
-import org.evidenceapi.common.PageLinks;
-import org.evidenceapi.common.PageParams;
-import org.evidenceapi.common.Params;
-import org.evidenceapi.common.Problem;
+import org.evidenceapi.common.http.ApiPaths;
+import org.evidenceapi.common.paging.PageLinks;
+import org.evidenceapi.common.paging.PageParams;
+import org.evidenceapi.common.http.Params;
+import org.evidenceapi.common.problem.Problem;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(ApiPaths.V1 + "/articles/{idOrSlug}/comments")

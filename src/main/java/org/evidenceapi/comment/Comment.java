@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.evidenceapi.article.Article;
-import org.evidenceapi.common.ContentEntity;
+import org.evidenceapi.common.persistence.ContentEntity;
 
 /** A reader's comment. {@code email} is for moderation only: no public response or log line carries it. */
 @Entity

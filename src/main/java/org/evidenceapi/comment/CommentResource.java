@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.evidenceapi.common.ApiPaths;
-import org.evidenceapi.common.MergePatch;
-import org.evidenceapi.common.PageLinks;
-import org.evidenceapi.common.PageParams;
-import org.evidenceapi.common.Params;
-import org.evidenceapi.common.Viewer;
+import org.evidenceapi.common.http.ApiPaths;
+import org.evidenceapi.editing.MergePatch;
+import org.evidenceapi.common.paging.PageLinks;
+import org.evidenceapi.common.paging.PageParams;
+import org.evidenceapi.common.http.Params;
+import org.evidenceapi.common.security.Viewer;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(ApiPaths.V1 + "/comments")

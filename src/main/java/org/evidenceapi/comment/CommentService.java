@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.UUID;
 import org.evidenceapi.article.Article;
 import org.evidenceapi.article.ArticleRepository;
-import org.evidenceapi.common.CursorValue;
-import org.evidenceapi.common.Edits;
-import org.evidenceapi.common.Filter;
-import org.evidenceapi.common.Keyset;
-import org.evidenceapi.common.PageRequest;
-import org.evidenceapi.common.PageSlice;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.ProblemException;
-import org.evidenceapi.common.SortKey;
-import org.evidenceapi.common.SortKeys;
-import org.evidenceapi.common.Viewer;
+import org.evidenceapi.common.paging.CursorValue;
+import org.evidenceapi.editing.Edits;
+import org.evidenceapi.common.paging.Filter;
+import org.evidenceapi.common.paging.Keyset;
+import org.evidenceapi.common.paging.PageRequest;
+import org.evidenceapi.common.paging.PageSlice;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.problem.ProblemException;
+import org.evidenceapi.common.paging.SortKey;
+import org.evidenceapi.common.paging.SortKeys;
+import org.evidenceapi.common.security.Viewer;
 
 /** Readers post comments (held as PENDING); editors moderate; the public sees approved ones only. */
 @ApplicationScoped

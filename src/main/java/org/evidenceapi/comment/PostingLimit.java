@@ -7,7 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.evidenceapi.common.RetryLater;
+import org.evidenceapi.common.http.RetryLater;
 
 /**
  * How often one client address may post comments: a token bucket per address (capacity posts, refilled

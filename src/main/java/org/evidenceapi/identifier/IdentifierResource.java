@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
-import org.evidenceapi.common.ApiPaths;
+import org.evidenceapi.common.http.ApiPaths;
 
 @VersionedContent
 @Path(ApiPaths.V1 + "/identifiers")

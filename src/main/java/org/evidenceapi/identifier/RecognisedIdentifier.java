@@ -3,7 +3,7 @@ package org.evidenceapi.identifier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.problem.ProblemException;
 
 @Schema(description = "An identifier recognised in free input, validated and normalised exactly as the write paths "
         + "store it, with the address that resolves it.")

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.evidenceapi.article.ArticleSection;
+import org.evidenceapi.article.StoredSection;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.Reference;
@@ -31,12 +31,12 @@ final class AuditedArticle {
     final List<Claim> claims;
     final List<Entry> bibliography;
     final List<StudySummary> studies;
-    final List<ArticleSection> sections;
+    final List<StoredSection> sections;
     private final Map<Integer, Reference> byNumber = new HashMap<>();
     private final Map<UUID, Integer> firstNumber = new HashMap<>();
 
     AuditedArticle(List<Claim> claims, List<ArticleReference> bibliography, List<StudySummary> studies,
-            List<ArticleSection> sections) {
+            List<StoredSection> sections) {
         this.claims = claims;
         this.bibliography = bibliography.stream().map(e -> new Entry(e.citationNumber, e.reference)).toList();
         this.studies = studies;

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.evidenceapi.article.ArticleRepository;
-import org.evidenceapi.article.ArticleSection;
+import org.evidenceapi.article.StoredSection;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.reference.ArticleReference;
@@ -50,7 +50,7 @@ class AuditedArticles {
         // rows written by the calling transaction (the publish gate's check) have no articleId until read back
         Map<UUID, List<ArticleReference>> entriesOf = byArticle(references.citedBy(ids),
                 e -> e.articleId != null ? e.articleId : e.article.id);
-        Map<UUID, List<ArticleSection>> sectionsOf = byArticle(articles.sections(ids),
+        Map<UUID, List<StoredSection>> sectionsOf = byArticle(articles.sections(ids),
                 s -> s.articleId != null ? s.articleId : s.article.id);
         Map<UUID, AuditedArticle> audited = new LinkedHashMap<>();
         for (UUID id : ids) {

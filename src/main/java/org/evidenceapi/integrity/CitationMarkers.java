@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.evidenceapi.article.ArticleSection;
+import org.evidenceapi.article.StoredSection;
 
 /** The [n] citation markers of an article's text: "[4]", "[1, 2]", "[3–5]" (a range, up to 50 numbers). */
 final class CitationMarkers {
@@ -23,9 +23,9 @@ final class CitationMarkers {
     }
 
     /** Every marker in paragraphs, quotes, list items and captions, in reading order. */
-    static List<Marker> in(List<ArticleSection> sections) {
+    static List<Marker> in(List<StoredSection> sections) {
         List<Marker> markers = new ArrayList<>();
-        for (ArticleSection section : sections) {
+        for (StoredSection section : sections) {
             section.blocks.stream()
                     .flatMap(b -> Stream.concat(Stream.of(b.text, b.caption), b.items.stream()))
                     .filter(Objects::nonNull)

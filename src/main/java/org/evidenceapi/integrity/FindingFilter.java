@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.common.Filter;
-import org.evidenceapi.common.Params;
+import org.evidenceapi.common.paging.Filter;
+import org.evidenceapi.common.http.Params;
 import org.evidenceapi.reference.UpdateStatus;
 
 /** Which findings of the library a worklist asks for: by rule, by severity, by the status of their article. */

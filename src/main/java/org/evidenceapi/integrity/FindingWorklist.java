@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.common.Cursor;
-import org.evidenceapi.common.PageInfo;
-import org.evidenceapi.common.ProblemException;
-import org.evidenceapi.common.ReadOnlyTransaction;
-import org.evidenceapi.common.Viewer;
+import org.evidenceapi.common.paging.Cursor;
+import org.evidenceapi.common.paging.PageInfo;
+import org.evidenceapi.common.problem.ProblemException;
+import org.evidenceapi.common.persistence.ReadOnlyTransaction;
+import org.evidenceapi.common.security.Viewer;
 
 /**
  * The library's findings, article by article in id order, each article's in its report's order. A request checks

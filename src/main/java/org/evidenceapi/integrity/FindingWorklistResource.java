@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.caching.VersionedContent;
-import org.evidenceapi.common.ApiPaths;
-import org.evidenceapi.common.PageLinks;
-import org.evidenceapi.common.PageParams;
-import org.evidenceapi.common.PageRequest;
+import org.evidenceapi.common.http.ApiPaths;
+import org.evidenceapi.common.paging.PageLinks;
+import org.evidenceapi.common.paging.PageParams;
+import org.evidenceapi.common.paging.PageRequest;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @VersionedContent

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
-import org.evidenceapi.common.ApiPaths;
-import org.evidenceapi.common.Params;
+import org.evidenceapi.common.http.ApiPaths;
+import org.evidenceapi.common.http.Params;
 
 @VersionedContent
 @Path(ApiPaths.V1 + "/articles/{idOrSlug}/integrity")

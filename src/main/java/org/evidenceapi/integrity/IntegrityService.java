@@ -7,12 +7,12 @@ import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.UUID;
 import org.evidenceapi.article.ArticleRepository;
-import org.evidenceapi.article.ArticleSection;
+import org.evidenceapi.article.StoredSection;
 import org.evidenceapi.claim.Claim;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.ProblemException;
-import org.evidenceapi.common.ReadOnlyTransaction;
-import org.evidenceapi.common.Viewer;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.problem.ProblemException;
+import org.evidenceapi.common.persistence.ReadOnlyTransaction;
+import org.evidenceapi.common.security.Viewer;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudySummary;
 
@@ -48,7 +48,7 @@ public class IntegrityService {
 
     /** The ERROR findings of an article an import has just built, from the entities in hand: no statement. */
     public List<Finding> errors(List<Claim> articleClaims, List<ArticleReference> bibliography,
-            List<StudySummary> articleStudies, List<ArticleSection> sections) {
+            List<StudySummary> articleStudies, List<StoredSection> sections) {
         return errorsOf(check.run(new AuditedArticle(articleClaims, bibliography, articleStudies, sections)));
     }
 

@@ -2,7 +2,7 @@ package org.evidenceapi.publishing;
 
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.problem.ProblemException;
 
 /** The publish gate's refusal: a 409 listing the findings in the way. Thrown inside the write's transaction. */
 class PublishBlocked extends ProblemException {

@@ -2,7 +2,7 @@ package org.evidenceapi.publishing;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.evidenceapi.common.Problem;
+import org.evidenceapi.common.problem.Problem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Answers the publish gate's refusal with the problem detail that lists what blocks it. */

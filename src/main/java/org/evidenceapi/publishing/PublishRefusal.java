@@ -3,7 +3,7 @@ package org.evidenceapi.publishing;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evidenceapi.article.PublishCheck;
-import org.evidenceapi.common.FieldError;
+import org.evidenceapi.common.problem.FieldError;
 
 /**
  * The 409 problem detail of the write operations that can publish: a conflict with stored content (a slug that is

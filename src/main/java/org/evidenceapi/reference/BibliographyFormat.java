@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.problem.ProblemException;
 
 /**
  * The citation formats the export operations name in the URL ({@code format}), for download links and generated

@@ -9,7 +9,7 @@ import static org.evidenceapi.reference.ImportLimits.number;
 import java.io.StringReader;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.problem.ProblemException;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.evidenceapi.common.ContentEntity;
+import org.evidenceapi.common.persistence.ContentEntity;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.envers.Audited;
 

@@ -1,6 +1,6 @@
 package org.evidenceapi.reference;
 
-import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.paging.Filter;
 
 /** The reference list's filters, already parsed and normalised (the DOI lower-cased, as stored for matching). */
 public record ReferenceFilter(String doiKey, String pmid, String pmcid, Integer year, ReferenceType type) {

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.evidenceapi.common.Edits;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.editing.Edits;
+import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.identifier.Identifiers;
 
 /**

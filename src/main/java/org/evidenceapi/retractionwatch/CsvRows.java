@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.problem.ProblemException;
 
 /**
  * The rows of a CSV body, one at a time, as Jackson's streaming CSV parser reads them: quoted fields may hold

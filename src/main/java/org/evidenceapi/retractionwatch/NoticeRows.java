@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.evidenceapi.common.FieldError;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.problem.FieldError;
+import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.identifier.Identifiers;
 import org.evidenceapi.retractionwatch.CsvRows.Row;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.evidenceapi.common.ReadOnlyTransaction;
+import org.evidenceapi.common.persistence.ReadOnlyTransaction;
 
 /**
  * Finds the stored papers a chunk of notices is about: by DOI, else by PMID, as imports match papers. Two

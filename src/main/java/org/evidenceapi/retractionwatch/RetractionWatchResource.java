@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.evidenceapi.common.Viewer;
+import org.evidenceapi.common.security.Viewer;
 
 @Path(UploadLimit.PATH)
 @Tag(name = "References")

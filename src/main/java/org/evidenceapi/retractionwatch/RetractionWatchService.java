@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.evidenceapi.common.BoundedBody;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.http.BoundedBody;
+import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.retractionwatch.NoticeRows.Parsed;
 import org.jboss.logging.Logger;
 

@@ -3,8 +3,8 @@ package org.evidenceapi.retractionwatch;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.evidenceapi.common.ApiPaths;
-import org.evidenceapi.common.LargeBodyRoute;
+import org.evidenceapi.common.http.ApiPaths;
+import org.evidenceapi.common.http.LargeBodyRoute;
 
 /** The data set is some 50 MB, far over the service's body limit: this route has a limit of its own. */
 @ApplicationScoped

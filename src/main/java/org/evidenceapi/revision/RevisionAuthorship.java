@@ -5,6 +5,7 @@ import io.quarkus.arc.ArcContainer;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.envers.RevisionListener;
+import org.evidenceapi.caching.ContentVersion;
 
 /**
  * Stamps each revision with who made it (the subject of the caller's token, or "system" outside a request), the
@@ -18,7 +19,7 @@ public class RevisionAuthorship implements RevisionListener {
         Revision made = (Revision) revision;
         made.changedBy = caller();
         made.note = RevisionNote.current();
-        Arc.container().instance(ContentVersion.class).get().follow(made);
+        Arc.container().instance(ContentVersion.class).get().follow(made.id);
     }
 
     private static String caller() {

@@ -28,7 +28,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.evidenceapi.common.RetryLater;
+import org.evidenceapi.common.http.RetryLater;
 import org.jboss.logging.Logger;
 
 /**

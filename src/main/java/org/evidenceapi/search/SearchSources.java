@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.common.InLists;
+import org.evidenceapi.common.persistence.InLists;
 import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.StudyDesign;
 

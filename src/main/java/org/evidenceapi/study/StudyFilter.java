@@ -1,7 +1,7 @@
 package org.evidenceapi.study;
 
 import java.util.UUID;
-import org.evidenceapi.common.Filter;
+import org.evidenceapi.common.paging.Filter;
 
 /** The study list's filters, already parsed. */
 public record StudyFilter(StudyDesign design, Integer minParticipants, UUID referenceId) {

@@ -3,10 +3,10 @@ package org.evidenceapi.study;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import org.evidenceapi.common.PageRequest;
-import org.evidenceapi.common.PageSlice;
-import org.evidenceapi.common.ProblemException;
-import org.evidenceapi.common.ReadOnlyTransaction;
+import org.evidenceapi.common.paging.PageRequest;
+import org.evidenceapi.common.paging.PageSlice;
+import org.evidenceapi.common.problem.ProblemException;
+import org.evidenceapi.common.persistence.ReadOnlyTransaction;
 
 @ApplicationScoped
 public class StudyService {

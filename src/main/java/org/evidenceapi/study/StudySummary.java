@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.evidenceapi.common.ContentEntity;
+import org.evidenceapi.common.persistence.ContentEntity;
 import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.reference.Reference;
 import org.hibernate.annotations.ListIndexBase;

@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.UUID;
-import org.evidenceapi.common.Edits;
-import org.evidenceapi.common.FieldError;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.editing.Edits;
+import org.evidenceapi.common.problem.FieldError;
+import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.reference.Reference;
 import org.evidenceapi.reference.ReferenceRepository;
 

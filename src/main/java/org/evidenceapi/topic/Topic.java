@@ -2,7 +2,7 @@ package org.evidenceapi.topic;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.evidenceapi.common.ContentEntity;
+import org.evidenceapi.common.persistence.ContentEntity;
 import org.hibernate.envers.Audited;
 
 @Entity

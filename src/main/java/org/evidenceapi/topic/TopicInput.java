@@ -3,7 +3,7 @@ package org.evidenceapi.topic;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.evidenceapi.common.Slugs;
+import org.evidenceapi.common.persistence.Slugs;
 
 /** A topic as editors write one (POST, PUT, PATCH /topics, and in an import, where it is matched by slug). */
 public record TopicInput(

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.evidenceapi.common.CursorValue;
-import org.evidenceapi.common.Filter;
-import org.evidenceapi.common.Keyset;
-import org.evidenceapi.common.PageRequest;
-import org.evidenceapi.common.PageSlice;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.SortKey;
-import org.evidenceapi.common.SortKeys;
+import org.evidenceapi.common.paging.CursorValue;
+import org.evidenceapi.common.paging.Filter;
+import org.evidenceapi.common.paging.Keyset;
+import org.evidenceapi.common.paging.PageRequest;
+import org.evidenceapi.common.paging.PageSlice;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.paging.SortKey;
+import org.evidenceapi.common.paging.SortKeys;
 
 @ApplicationScoped
 public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {

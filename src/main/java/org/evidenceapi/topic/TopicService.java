@@ -2,11 +2,11 @@ package org.evidenceapi.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.evidenceapi.common.PageRequest;
-import org.evidenceapi.common.PageSlice;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.ProblemException;
-import org.evidenceapi.common.ReadOnlyTransaction;
+import org.evidenceapi.common.paging.PageRequest;
+import org.evidenceapi.common.paging.PageSlice;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.problem.ProblemException;
+import org.evidenceapi.common.persistence.ReadOnlyTransaction;
 
 @ApplicationScoped
 public class TopicService {

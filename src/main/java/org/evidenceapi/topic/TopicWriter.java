@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.evidenceapi.common.Edits;
-import org.evidenceapi.common.Params.IdOrSlug;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.editing.Edits;
+import org.evidenceapi.common.http.Params.IdOrSlug;
+import org.evidenceapi.common.problem.ProblemException;
 
 /** Creates, changes and removes topics; a topic articles are still filed under cannot be removed. */
 @ApplicationScoped

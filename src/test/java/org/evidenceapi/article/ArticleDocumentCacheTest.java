@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.evidenceapi.common.MergePatch;
+import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.common.Tokens;
-import org.evidenceapi.content.ArticleImporter;
-import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.importing.ArticleImporter;
+import org.evidenceapi.importing.TestDocuments;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 

@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Tokens;
-import org.evidenceapi.content.ArticleImporter;
-import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.importing.ArticleImporter;
+import org.evidenceapi.importing.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

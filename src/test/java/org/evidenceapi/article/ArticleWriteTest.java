@@ -25,11 +25,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.evidenceapi.claim.ClaimRepository;
-import org.evidenceapi.common.MergePatch;
-import org.evidenceapi.common.Problem;
+import org.evidenceapi.editing.MergePatch;
+import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;
-import org.evidenceapi.content.ArticleImporter;
-import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.importing.ArticleImporter;
+import org.evidenceapi.importing.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

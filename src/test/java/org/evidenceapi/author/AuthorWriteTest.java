@@ -13,8 +13,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.evidenceapi.common.MergePatch;
-import org.evidenceapi.common.Problem;
+import org.evidenceapi.editing.MergePatch;
+import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;
 import org.junit.jupiter.api.Test;
 

@@ -22,10 +22,10 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.common.MergePatch;
+import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.common.Tokens;
-import org.evidenceapi.content.ArticleImporter;
-import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.importing.ArticleImporter;
+import org.evidenceapi.importing.TestDocuments;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 

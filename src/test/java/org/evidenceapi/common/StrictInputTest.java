@@ -21,12 +21,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
-import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.importing.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.evidenceapi.editing.MergePatch;
 
 /**
  * Bodies are read as the contract types them: every coercion Jackson would allow is a 400 naming the field and

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.evidenceapi.common.problem.Problem;
 
 @QuarkusTest
 class UnexpectedFailureTest {

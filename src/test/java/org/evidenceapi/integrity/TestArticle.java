@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Tokens;
-import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.importing.TestDocuments;
 
 /**
  * A clean two-claim article (each claim cites its own paper and links a human trial with a sample size; nothing

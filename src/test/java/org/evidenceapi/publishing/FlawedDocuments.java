@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.evidenceapi.article.ArticleStatus;
-import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.importing.TestDocuments;
 
 /**
  * Article documents with the flaws the integrity report exists to find: claim 1 cites [12] of 3 references

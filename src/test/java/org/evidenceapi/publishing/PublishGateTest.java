@@ -25,7 +25,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.Problem;
+import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;
 import org.evidenceapi.operations.IsolatedLibrary;
 import org.junit.jupiter.api.Test;

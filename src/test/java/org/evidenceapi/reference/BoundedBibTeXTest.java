@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Random;
-import org.evidenceapi.common.ProblemException;
+import org.evidenceapi.common.problem.ProblemException;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXInclude;
 import org.jbibtex.BibTeXParser;

@@ -10,11 +10,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.evidenceapi.common.MergePatch;
-import org.evidenceapi.common.Problem;
+import org.evidenceapi.editing.MergePatch;
+import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;
-import org.evidenceapi.content.ArticleImporter;
-import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.importing.ArticleImporter;
+import org.evidenceapi.importing.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -12,9 +12,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.evidenceapi.content.ArticleImporter;
-import org.evidenceapi.content.TestDocuments;
+import org.evidenceapi.importing.ArticleImporter;
+import org.evidenceapi.importing.TestDocuments;
 import org.junit.jupiter.api.Test;
+import org.evidenceapi.caching.ContentVersion;
 
 /** The content version follows this instance's commits at once and other instances' within the refresh. */
 @QuarkusTest

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.evidenceapi.content.ArticleImporter;
-import org.evidenceapi.content.TestDocuments;
-import org.evidenceapi.revision.ContentVersion;
+import org.evidenceapi.importing.ArticleImporter;
+import org.evidenceapi.importing.TestDocuments;
+import org.evidenceapi.caching.ContentVersion;
 import org.junit.jupiter.api.Test;
 
 /**

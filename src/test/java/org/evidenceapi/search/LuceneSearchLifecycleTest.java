@@ -20,8 +20,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.RetryLater;
-import org.evidenceapi.content.ArticleImporter;
+import org.evidenceapi.common.http.RetryLater;
+import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.search.SearchDocuments.ClaimText;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.content.ArticleImporter;
+import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.search.SearchDocuments.ClaimText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;

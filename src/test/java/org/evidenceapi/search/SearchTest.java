@@ -24,7 +24,7 @@ import java.util.Map;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Tokens;
-import org.evidenceapi.content.ArticleImporter;
+import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.search.SearchDocuments.ClaimText;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicLong;
-import org.evidenceapi.revision.ContentVersion;
+import org.evidenceapi.caching.ContentVersion;
 
 /** Notes the content version each time the index is told of a commit. */
 @ApplicationScoped

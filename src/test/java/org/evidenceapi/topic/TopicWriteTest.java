@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.evidenceapi.common.MergePatch;
-import org.evidenceapi.common.Problem;
+import org.evidenceapi.editing.MergePatch;
+import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;
 import org.junit.jupiter.api.Test;
 

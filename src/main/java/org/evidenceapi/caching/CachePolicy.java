@@ -1,0 +1,52 @@
+package org.evidenceapi.caching;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Says who may cache what. Anonymous reads of public content: any cache, for max-age seconds, then stale
+ * while revalidating with the ETag. Anything answered to a caller with credentials (drafts, editors):
+ * nobody. Errors: nobody.
+ */
+@Provider
+public class CachePolicy implements ContainerResponseFilter {
+    /**
+     * What every answer to a GET or HEAD depends on, whatever its status: Accept, since every read answers 406 to
+     * an Accept it cannot satisfy and some choose their representation by it; Authorization, since a token
+     * shows drafts and makes the answer private; Accept-Encoding, since the HTTP layer compresses for clients that
+     * accept gzip and does not say so itself. One value for all reads, so no resource can state it wrongly.
+     */
+    public static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING + ", "
+            + HttpHeaders.AUTHORIZATION;
+    public static final String VARY_DESCRIPTION = "Accept, Accept-Encoding, Authorization: every read depends on "
+            + "them (its representation, or a 406, on Accept; gzip or not on Accept-Encoding; drafts and privacy on "
+            + "the token), so shared caches keep one answer per Accept and encoding and never give an answer made "
+            + "for a token to anyone else.";
+
+    @ConfigProperty(name = "evidence.cache.max-age", defaultValue = "60")
+    int maxAge;
+
+    @ConfigProperty(name = "evidence.cache.stale-while-revalidate", defaultValue = "300")
+    int staleWhileRevalidate;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        var headers = response.getHeaders();
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        if (read) {
+            headers.putSingle(HttpHeaders.VARY, VARY);
+        }
+        if (response.getStatus() >= 400) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        } else if (read) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                    ? "private, no-store"
+                    : "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.evidenceapi.caching;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.common.persistence.AfterCommit;
+import org.jboss.logging.Logger;
+
+/**
+ * The library's content version: the newest revision number. Every committed change to content writes a revision
+ * (Envers, one per transaction), on whichever instance made it, so a cache keyed by this number never serves what
+ * has since changed. Reading it costs nothing: the number is held in memory, moved forward by this instance's own
+ * commits as they happen and re-read from the database every {@code evidence.cache.version-refresh} for the
+ * commits of other instances, which therefore show within that lifetime.
+ */
+@ApplicationScoped
+public class ContentVersion {
+    /** Before the first successful read of the database: nothing may be cached under it. */
+    public static final long UNKNOWN = -1;
+    private static final Logger LOG = Logger.getLogger(ContentVersion.class);
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    TransactionManager transactionManager;
+    @ConfigProperty(name = "evidence.cache.version-refresh", defaultValue = "1s")
+    Duration refresh;
+
+    private final AtomicLong known = new AtomicLong(UNKNOWN);
+    private ScheduledExecutorService refresher;
+
+    public long current() {
+        return known.get();
+    }
+
+    /**
+     * Moves the version to revision number {@code revision} as soon as the transaction writing it has committed. A plain
+     * (not interposed) synchronization, because those run after the interposed ones, such as the one that brings
+     * the embedded search index up to date: no answer is kept under the new version before it is.
+     */
+    public void follow(long revision) {
+        try {
+            transactionManager.getTransaction().registerSynchronization(new AfterCommit(() -> committed(revision)));
+        } catch (RollbackException | SystemException e) {
+            throw new IllegalStateException("the revision's transaction cannot take a synchronization", e);
+        }
+    }
+
+    private void committed(long revision) {
+        known.accumulateAndGet(revision, Math::max);
+    }
+
+    /** Reads the version before the first request, then keeps it fresh in the background. */
+    void start(@Observes StartupEvent event) {
+        refresh();
+        refresher = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "content-version-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        refresher.scheduleWithFixedDelay(this::refresh, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        refresher.shutdownNow();
+    }
+
+    private long newest() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement query = connection.createStatement();
+                ResultSet newest = query.executeQuery("select max(id) from revision")) {
+            return newest.next() ? newest.getLong(1) : 0;
+        }
+    }
+
+    /** Reads the newest revision; while the database is unreachable the last known version stands. */
+    void refresh() {
+        try {
+            committed(newest());
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf("content version not refreshed: %s", e.getMessage());
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package org.evidenceapi.common;
-
-/** The base path of the API's first version. */
-public final class ApiPaths {
-    public static final String V1 = "/api/v1";
-
-    private ApiPaths() {
-    }
-}

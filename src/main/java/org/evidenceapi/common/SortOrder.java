@@ -1,9 +1,0 @@
-package org.evidenceapi.common;
-
-/** A sort key and its direction, written as the client writes it: {@code title} or {@code -title}. */
-public record SortOrder<T>(SortKey<T> key, boolean descending) {
-    @Override
-    public String toString() {
-        return (descending ? "-" : "") + key.name();
-    }
-}
