@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,5 +52,11 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
                 "select e from Author e left join fetch e.credentials where e.id in :ids",
                 slice.items().stream().map(a -> a.id).toList());
         return slice;
+    }
+
+    /** The slugs of the articles naming the author, in order. */
+    public List<String> articlesNaming(UUID author) {
+        return getEntityManager().createQuery("select a.slug from Article a join a.authors au where au.id = :id "
+                + "order by a.slug", String.class).setParameter("id", author).getResultList();
     }
 }

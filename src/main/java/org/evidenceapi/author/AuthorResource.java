@@ -48,8 +48,6 @@ public class AuthorResource {
 
     @Inject
     AuthorService service;
-    @Inject
-    AuthorWriter writer;
 
     @GET
     @Operation(operationId = "listAuthors", summary = "List authors",
@@ -81,7 +79,7 @@ public class AuthorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<AuthorView> create(AuthorInput input, @Context UriInfo uri) {
-        AuthorView created = writer.create(input);
+        AuthorView created = service.create(input);
         return Created.under(uri, created.id(), created);
     }
 
@@ -97,7 +95,7 @@ public class AuthorResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public AuthorView replace(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.") String idOrSlug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, AuthorInput input) {
-        return writer.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch);
+        return service.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch);
     }
 
     @PATCH
@@ -115,7 +113,7 @@ public class AuthorResource {
     public AuthorView patch(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.") String idOrSlug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        return writer.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch);
+        return service.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch);
     }
 
     @DELETE
@@ -128,6 +126,6 @@ public class AuthorResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.") String idOrSlug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
-        writer.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch);
+        service.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch);
     }
 }

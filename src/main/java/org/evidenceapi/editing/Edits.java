@@ -10,7 +10,11 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import org.evidenceapi.common.problem.FieldError;
+import org.evidenceapi.common.persistence.ContentEntity;
 import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.problem.Violations;
 import org.evidenceapi.caching.EntityTags;
@@ -68,5 +72,12 @@ public class Edits {
     /** A 409 naming the field whose value another resource holds. */
     public static ProblemException conflict(String field, String detail) {
         return new ProblemException(Status.CONFLICT, detail, List.of(new FieldError(field, "is taken")));
+    }
+
+    /** A 409 naming {@code field} when a resource other than {@code self} (null on create) holds its value. */
+    public static void refuseTaken(String field, Optional<? extends ContentEntity> holder, UUID self, String detail) {
+        holder.filter(other -> !Objects.equals(other.id, self)).ifPresent(other -> {
+            throw conflict(field, detail);
+        });
     }
 }
