@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidenceapi.common.persistence.AfterCommit;
@@ -50,13 +51,14 @@ public class ContentVersion {
     }
 
     /**
-     * Moves the version to revision number {@code revision} as soon as the transaction writing it has committed. A plain
+     * Moves the version to the revision's number as soon as the transaction writing it has committed (the number
+     * is read then: it is assigned only when the revision is stored). A plain
      * (not interposed) synchronization, because those run after the interposed ones, such as the one that brings
      * the embedded search index up to date: no answer is kept under the new version before it is.
      */
-    public void follow(long revision) {
+    public void follow(LongSupplier revision) {
         try {
-            transactionManager.getTransaction().registerSynchronization(new AfterCommit(() -> committed(revision)));
+            transactionManager.getTransaction().registerSynchronization(new AfterCommit(() -> committed(revision.getAsLong())));
         } catch (RollbackException | SystemException e) {
             throw new IllegalStateException("the revision's transaction cannot take a synchronization", e);
         }

@@ -19,7 +19,7 @@ public class RevisionAuthorship implements RevisionListener {
         Revision made = (Revision) revision;
         made.changedBy = caller();
         made.note = RevisionNote.current();
-        Arc.container().instance(ContentVersion.class).get().follow(made.id);
+        Arc.container().instance(ContentVersion.class).get().follow(() -> made.id);
     }
 
     private static String caller() {
