@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.claim.ClaimPage;
@@ -87,7 +86,6 @@ public class ArticleResource {
     @POST
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createArticle", summary = "Create an article",
             description = "Creates a DRAFT article with its body, authors and topics (named by id or slug). "
                     + "Claims and references come with a whole-article import or through their own resources.")
@@ -103,7 +101,6 @@ public class ArticleResource {
     @Path("/{idOrSlug}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceArticle", summary = "Replace an article",
             description = "Replaces the article's fields, body, authors and topics. A status change must follow "
                     + "the workflow (DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED, back to review or draft for "
@@ -114,7 +111,7 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", ref = PublishCheck.REFUSAL_RESPONSE)
     public ArticleView replace(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
             @QueryParam(PublishCheck.PARAMETER) @Parameter(description = PublishCheck.PARAMETER_DESCRIPTION,
                     example = OVERRIDE_EXAMPLE) String publishOverride,
             ArticleInput input) {
@@ -126,7 +123,6 @@ public class ArticleResource {
     @Path("/{idOrSlug}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MergePatch.MEDIA_TYPE)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchArticle", summary = "Change part of an article",
             description = "Applies a JSON Merge Patch (RFC 7386) to the article as PUT takes it: members given "
                     + "replace, members set to null are removed, lists are replaced whole. The rules of PUT apply, "
@@ -140,7 +136,7 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", ref = PublishCheck.REFUSAL_RESPONSE)
     public ArticleView patch(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
             @QueryParam(PublishCheck.PARAMETER) @Parameter(description = PublishCheck.PARAMETER_DESCRIPTION,
                     example = OVERRIDE_EXAMPLE) String publishOverride,
             JsonNode patch) throws JsonProcessingException {
@@ -151,7 +147,6 @@ public class ArticleResource {
     @DELETE
     @Path("/{idOrSlug}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteArticle", summary = "Archive (or delete) an article",
             description = "Archives the article: it leaves public view but keeps its history and can be revived "
                     + "as a draft. With hard=true (admins only) the article and what it owns (body, claims, "
@@ -161,7 +156,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "204", description = "Deleted for good (hard=true).")
     public RestResponse<ArticleView> delete(
             @PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
             @QueryParam("hard") @Parameter(description = "Delete for good instead of archiving (admins only).")
             boolean hard) {
         if (hard && !viewer.isAdmin()) {
@@ -300,7 +295,6 @@ public class ArticleResource {
     @PUT
     @Path("/{idOrSlug}/studies/{studyId}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "attachArticleStudy", summary = "Attach a study summary to an article",
             description = "Makes the study summary one of the article's studies, as an import attaches its "
                     + "document's studies: it shows in the article's studies, evidence table, integrity report and "
@@ -309,14 +303,13 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     public ArticleView attachStudy(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @PathParam("studyId") @Parameter(description = "The study summary's id.") String studyId,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
         return writer.attachStudy(Params.idOrSlug("idOrSlug", idOrSlug), Params.uuid("studyId", studyId), ifMatch);
     }
 
     @DELETE
     @Path("/{idOrSlug}/studies/{studyId}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "detachArticleStudy", summary = "Detach a study summary from an article",
             description = "Removes a study summary the article's document or an edit attached; the summary itself "
                     + "stays in the library. 404 when it is not attached; 409, naming the claims, while a claim of "
@@ -326,7 +319,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ArticleView detachStudy(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @PathParam("studyId") @Parameter(description = "The study summary's id.") String studyId,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
         return writer.detachStudy(Params.idOrSlug("idOrSlug", idOrSlug), Params.uuid("studyId", studyId), ifMatch);
     }
 }

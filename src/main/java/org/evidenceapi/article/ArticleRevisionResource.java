@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.common.http.ApiPaths;
 import org.evidenceapi.common.paging.PageLinks;
@@ -28,7 +27,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path(ApiPaths.V1 + "/articles/{idOrSlug}/revisions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Articles")
 public class ArticleRevisionResource {
     private static final String ARTICLE = "The article's id (UUID) or slug; archived and deleted articles keep their "

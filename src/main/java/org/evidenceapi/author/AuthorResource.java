@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.http.ApiPaths;
@@ -43,9 +42,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authors", description = "The people who write the articles.")
 public class AuthorResource {
-    private static final String IF_MATCH = "The ETag of the author as last read; 428 without it, 412 if it has "
-            + "changed since.";
-
     @Inject
     AuthorService service;
 
@@ -72,7 +68,6 @@ public class AuthorResource {
     @POST
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createAuthor", summary = "Create an author",
             description = "Creates an author. A slug another author has is a 409.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its tag.",
@@ -87,14 +82,13 @@ public class AuthorResource {
     @Path("/{idOrSlug}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceAuthor", summary = "Replace an author",
             description = "Replaces every field of the author. A slug another author has is a 409.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public AuthorView replace(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, AuthorInput input) {
+            @HeaderParam("If-Match") String ifMatch, AuthorInput input) {
         return service.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch);
     }
 
@@ -102,7 +96,6 @@ public class AuthorResource {
     @Path("/{idOrSlug}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MergePatch.MEDIA_TYPE)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchAuthor", summary = "Change part of an author",
             description = "Applies a JSON Merge Patch (RFC 7386) to the author as PUT takes it; the rules of PUT apply.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
@@ -111,7 +104,7 @@ public class AuthorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public AuthorView patch(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         return service.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch);
     }
@@ -119,13 +112,12 @@ public class AuthorResource {
     @DELETE
     @Path("/{idOrSlug}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteAuthor", summary = "Delete an author",
             description = "Deletes the author; refused with 409, naming them, while anything still uses it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("idOrSlug") @Parameter(description = "The author's id (UUID) or slug.") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         service.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch);
     }
 }

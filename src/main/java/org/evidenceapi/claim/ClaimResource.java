@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.http.ApiPaths;
@@ -44,9 +43,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims", description = "Checkable statements made by articles, with the evidence behind them.")
 public class ClaimResource {
-    private static final String IF_MATCH = "The ETag of the claim as last read; 428 without it, 412 if it has "
-            + "changed since.";
-
     @Inject
     ClaimService service;
     @Inject
@@ -84,7 +80,6 @@ public class ClaimResource {
     @POST
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createClaim", summary = "Create a claim",
             description = "Adds a claim at the end of its article's claims. It may cite only references of its own "
                     + "article, by citation number, and link only study summaries that exist; anything else is a 400 "
@@ -101,14 +96,13 @@ public class ClaimResource {
     @Path("/{id}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceClaim", summary = "Replace a claim",
             description = "Replaces every field of the claim; its position stays. The rules of POST apply, and "
                     + "articleId must stay the claim's article.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public ClaimView replace(@PathParam("id") @Parameter(description = "The claim's id (UUID).") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, ClaimInput input) {
+            @HeaderParam("If-Match") String ifMatch, ClaimInput input) {
         return writer.replace(Params.uuid("id", id), input, ifMatch);
     }
 
@@ -116,7 +110,6 @@ public class ClaimResource {
     @Path("/{id}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MergePatch.MEDIA_TYPE)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchClaim", summary = "Change part of a claim",
             description = "Applies a JSON Merge Patch (RFC 7386) to the claim as PUT takes it; the rules of PUT "
                     + "apply. Lists (citations, studyIds, certaintyFactors) are replaced whole.")
@@ -125,7 +118,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public ClaimView patch(@PathParam("id") @Parameter(description = "The claim's id (UUID).") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         return writer.patch(Params.uuid("id", id), patch, ifMatch);
     }
@@ -133,13 +126,12 @@ public class ClaimResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteClaim", summary = "Delete a claim",
             description = "Removes the claim from its article; the claims after it move up one position. The "
                     + "article's revision history keeps it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The claim's id (UUID).") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         writer.delete(Params.uuid("id", id), ifMatch);
     }
 }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.common.http.ApiPaths;
 import org.evidenceapi.editing.MergePatch;
@@ -35,7 +34,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path(ApiPaths.V1 + "/comments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Comments")
 public class CommentResource {
     @Inject
@@ -71,8 +69,7 @@ public class CommentResource {
             schema = @Schema(implementation = Moderation.class),
             examples = @ExampleObject(name = "approve", value = "{\"status\": \"APPROVED\"}")))
     public ModeratedComment moderate(@PathParam("id") @Parameter(description = "The comment's id (UUID).") String id,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag of the comment as last read; 428 without it, "
-                    + "412 if it has changed since.", required = true) String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         return comments.moderate(Params.uuid("id", id), patch, ifMatch);
     }

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.article.PublishCheck;
 import org.evidenceapi.article.PublishOverride;
@@ -64,7 +63,6 @@ public class ImportResource {
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "importArticle", summary = "Import a whole article",
             description = "Writes an article document (the format of the demo content: the article with its "
                     + "sections, authors, topics, references in citation order, study summaries and claims) in one "
@@ -108,7 +106,6 @@ public class ImportResource {
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "importArticleBatch", summary = "Import a batch of whole articles",
             description = "Writes a JSON array of article documents (each as importArticle takes it) in one "
                     + "transaction: all of them, or on any problem none. For moving a library in: one request and "

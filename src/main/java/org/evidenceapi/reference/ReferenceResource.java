@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.http.ApiPaths;
@@ -49,9 +48,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "References", description = "Bibliographic references, shared by every article that cites them.")
 public class ReferenceResource {
-    private static final String IF_MATCH = "The ETag of the reference as last read; 428 without it, 412 if it has "
-            + "changed since.";
-
     @Inject
     ReferenceService service;
     @Inject
@@ -166,7 +162,6 @@ public class ReferenceResource {
     @POST
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createReference", summary = "Create a reference",
             description = "Creates a reference. Identifiers are validated and normalised (a doi.org URL becomes the bare DOI); a DOI, PMID or PMCID another reference has is a 409, since a paper is one reference shared by every article citing it. "
                     + "The body may also be one BibTeX entry (application/x-bibtex) or one RIS record "
@@ -210,14 +205,13 @@ public class ReferenceResource {
     @Path("/{id}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceReference", summary = "Replace a reference",
             description = "Replaces every field of the reference. Identifiers are validated and normalised (a doi.org URL becomes the bare DOI); a DOI, PMID or PMCID another reference has is a 409, since a paper is one reference shared by every article citing it.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReferenceView replace(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, ReferenceInput input) {
+            @HeaderParam("If-Match") String ifMatch, ReferenceInput input) {
         return writer.replace(Params.uuid("id", id), input, ifMatch);
     }
 
@@ -225,7 +219,6 @@ public class ReferenceResource {
     @Path("/{id}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MergePatch.MEDIA_TYPE)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchReference", summary = "Change part of a reference",
             description = "Applies a JSON Merge Patch (RFC 7386) to the reference as PUT takes it; the rules of PUT apply.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
@@ -234,7 +227,7 @@ public class ReferenceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReferenceView patch(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         return writer.patch(Params.uuid("id", id), patch, ifMatch);
     }
@@ -242,13 +235,12 @@ public class ReferenceResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteReference", summary = "Delete a reference",
             description = "Deletes the reference; refused with 409, naming them, while anything still uses it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         writer.delete(Params.uuid("id", id), ifMatch);
     }
 }

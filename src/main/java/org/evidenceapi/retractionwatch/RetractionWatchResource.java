@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.common.security.Viewer;
 
@@ -33,7 +32,6 @@ public class RetractionWatchResource {
     @RolesAllowed(Viewer.ADMIN)
     @Consumes(CSV)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateReferenceStatuses", summary = "Update paper statuses from Retraction Watch",
             description = "Reads the Retraction Watch data set as Crossref publishes it (CSV, UTF-8, with its header "
                     + "row) and sets the update status of every stored paper it has a notice about, matched by "

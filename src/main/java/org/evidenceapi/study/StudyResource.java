@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.http.ApiPaths;
@@ -81,7 +80,6 @@ public class StudyResource {
     @POST
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createStudy", summary = "Create a study summary",
             description = "Creates a study summary of a paper the library holds: referenceId must name an existing "
                     + "reference (400 otherwise). Effects are checked (ciLower <= value <= ciUpper, 0 < ciLevel < 1, "
@@ -97,13 +95,12 @@ public class StudyResource {
     @Path("/{id}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceStudy", summary = "Replace a study summary",
             description = "Replaces every field of the study summary, its outcomes included; the rules of POST apply.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyView.class)))
     public StudyView replace(@PathParam("id") @Parameter(description = "The study summary's id (UUID).") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, StudyInput input) {
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch, StudyInput input) {
         return writer.replace(Params.uuid("id", id), input, ifMatch);
     }
 
@@ -111,7 +108,6 @@ public class StudyResource {
     @Path("/{id}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MergePatch.MEDIA_TYPE)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchStudy", summary = "Change part of a study summary",
             description = "Applies a JSON Merge Patch (RFC 7386) to the study summary as PUT takes it; the rules of "
                     + "PUT apply. Outcomes are a list: a patch replaces the whole list.")
@@ -120,7 +116,7 @@ public class StudyResource {
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyView.class)))
     public StudyView patch(@PathParam("id") @Parameter(description = "The study summary's id (UUID).") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         return writer.patch(Params.uuid("id", id), patch, ifMatch);
     }
@@ -128,13 +124,12 @@ public class StudyResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteStudy", summary = "Delete a study summary",
             description = "Deletes the study summary; refused with 409, naming their articles, while claims rest on it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("id") @Parameter(description = "The study summary's id (UUID).") String id,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
         writer.delete(Params.uuid("id", id), ifMatch);
     }
 

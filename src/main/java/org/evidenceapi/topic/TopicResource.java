@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidenceapi.caching.VersionedContent;
 import org.evidenceapi.common.http.ApiPaths;
@@ -43,9 +42,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Topics", description = "Subjects articles are filed under.")
 public class TopicResource {
-    private static final String IF_MATCH = "The ETag of the topic as last read; 428 without it, 412 if it has "
-            + "changed since.";
-
     @Inject
     TopicService service;
     @Inject
@@ -73,7 +69,6 @@ public class TopicResource {
     @POST
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createTopic", summary = "Create a topic",
             description = "Creates a topic. A slug another topic has is a 409.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its tag.",
@@ -88,14 +83,13 @@ public class TopicResource {
     @Path("/{idOrSlug}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceTopic", summary = "Replace a topic",
             description = "Replaces every field of the topic. A slug another topic has is a 409.")
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public TopicView replace(@PathParam("idOrSlug") @Parameter(description = "The topic's id (UUID) or slug.") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, TopicInput input) {
+            @HeaderParam("If-Match") String ifMatch, TopicInput input) {
         return writer.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch);
     }
 
@@ -103,7 +97,6 @@ public class TopicResource {
     @Path("/{idOrSlug}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
     @Consumes(MergePatch.MEDIA_TYPE)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchTopic", summary = "Change part of a topic",
             description = "Applies a JSON Merge Patch (RFC 7386) to the topic as PUT takes it; the rules of PUT apply.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
@@ -112,7 +105,7 @@ public class TopicResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public TopicView patch(@PathParam("idOrSlug") @Parameter(description = "The topic's id (UUID) or slug.") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         return writer.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch);
     }
@@ -120,13 +113,12 @@ public class TopicResource {
     @DELETE
     @Path("/{idOrSlug}")
     @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteTopic", summary = "Delete a topic",
             description = "Deletes the topic; refused with 409, naming them, while anything still uses it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("idOrSlug") @Parameter(description = "The topic's id (UUID) or slug.") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         writer.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch);
     }
 }

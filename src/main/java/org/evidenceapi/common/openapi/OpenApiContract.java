@@ -29,12 +29,15 @@ import org.evidenceapi.caching.CachePolicy;
  * Gives every operation what the conventions promise, so no resource can forget it: the shared error
  * responses, the ETag (and for pages the Link) header, for reads Vary, If-None-Match and its 304, and the example
  * response kept in {@code openapi-examples/<operationId>.json} (.bib, .ris, ... for other media types), and
- * the security each operation truly has: a bearer token required where the method is {@code @RolesAllowed}
- * (and so says {@code @SecurityRequirement}), optional everywhere else, since a token lets an editor read
- * drafts that anonymous readers cannot see; enums typed and named for generators ({@link EnumVarNames}), every
- * operation's parameters in one order ({@link ParameterOrder}), every page model described as the one envelope
- * ({@link PageEnvelope}); and which response fields are required
- * ({@link RequiredResponseFields}). Runs at build time, into the stored document.
+ * the security each operation truly has: a bearer token required where the method is {@code @RolesAllowed},
+ * optional everywhere else, since a token lets an editor read drafts that anonymous readers cannot see; for
+ * conditional writes the If-Match header ({@link IfMatchHeader}) with its 412 and 428; enums typed and named for
+ * generators ({@link EnumVarNames}), every operation's parameters in one order ({@link ParameterOrder}), every
+ * page model described as the one envelope ({@link PageEnvelope}); and which response fields are required
+ * ({@link RequiredResponseFields}). Resources declare only what is their own: operationId, texts, examples,
+ * success responses, and the 409 of a write that can conflict, which no rule tells (a claim's replace cannot,
+ * an author's can) and whose body differs (a publish refusal lists findings). Runs at build time, into the
+ * stored document.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
@@ -74,13 +77,17 @@ public class OpenApiContract implements OASFilter {
     }
 
     /**
-     * Last, on the whole document, once every operation has all its parameters: their order, the one page
+     * Last, on the whole document, once every operation has all its parameters: the If-Match text (which names
+     * the resource by its path) and the parameters' order, the one page
      * envelope, the one description of Vary (which every read's 200 and 304 name), and which fields every response
      * carries, known only then.
      */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        ParameterOrder.apply(openAPI.getPaths());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            IfMatchHeader.describe(path, operation);
+            ParameterOrder.sort(path, operation);
+        }));
         PageEnvelope.describe(openAPI.getComponents().getSchemas());
         openAPI.getComponents().addHeader(VARY, header(CachePolicy.VARY_DESCRIPTION));
         RequiredResponseFields.mark(openAPI);
@@ -89,8 +96,11 @@ public class OpenApiContract implements OASFilter {
     private void decorate(Operation operation, boolean read) {
         var responses = operation.getResponses();
         boolean tokenRequired = requiresToken(operation);
-        if (!tokenRequired) {
-            operation.setSecurity(optionalToken());
+        operation.setSecurity(tokenRequired ? requiredToken() : optionalToken());
+        if (tokenRequired) {
+            // Quarkus's placeholders, replaced below in the order every operation lists its errors
+            responses.removeAPIResponse("401");
+            responses.removeAPIResponse("403");
         }
         APIResponse ok = success(operation);
         if (ok != null) {
@@ -126,7 +136,7 @@ public class OpenApiContract implements OASFilter {
         if (hasParameter(operation, Parameter.In.PATH, null)) {
             responses.addAPIResponse("404", ref("NotFound"));
         }
-        if (hasParameter(operation, Parameter.In.HEADER, "If-Match")) {
+        if (hasParameter(operation, Parameter.In.HEADER, IfMatchHeader.NAME)) {
             responses.addAPIResponse("412", ref("PreconditionFailed"));
             responses.addAPIResponse("428", ref("PreconditionRequired"));
         }
@@ -146,9 +156,17 @@ public class OpenApiContract implements OASFilter {
                 && !ok.getContent().getMediaTypes().isEmpty() && !ok.getContent().hasMediaType("application/json");
     }
 
-    /** A token is required where the resource method declared so (every {@code @RolesAllowed} one does). */
+    /**
+     * A token is required where the resource method (or its class) is {@code @RolesAllowed}: Quarkus gives those,
+     * and only those, a security requirement ({@code quarkus.smallrye-openapi.auto-add-security-requirement}).
+     */
     private static boolean requiresToken(Operation operation) {
         return operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+    }
+
+    /** The bearer token, without the roles Quarkus names: OpenAPI scopes are OAuth's, and 403 says who may. */
+    private static List<SecurityRequirement> requiredToken() {
+        return new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
     }
 
     /** Anyone may call; a bearer token, if sent, is verified and may show more (drafts, other statuses). */

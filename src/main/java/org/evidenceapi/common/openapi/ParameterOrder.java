@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
@@ -16,15 +15,7 @@ final class ParameterOrder {
     private ParameterOrder() {
     }
 
-    static void apply(Paths paths) {
-        if (paths == null || paths.getPathItems() == null) {
-            return;
-        }
-        paths.getPathItems().forEach((path, item) -> item.getOperations().values()
-                .forEach(operation -> sort(path, operation)));
-    }
-
-    private static void sort(String path, Operation operation) {
+    static void sort(String path, Operation operation) {
         if (operation.getParameters() == null) {
             return;
         }
