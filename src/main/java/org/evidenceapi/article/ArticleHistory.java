@@ -28,6 +28,8 @@ import org.evidenceapi.revision.RevisionChange;
 import org.evidenceapi.revision.RevisionEntry;
 import org.evidenceapi.revision.RevisionPage;
 import org.evidenceapi.topic.TopicView;
+import org.evidenceapi.visibility.Visibility;
+import org.evidenceapi.visibility.VisibleArticles;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -136,13 +138,13 @@ public class ArticleHistory {
 
     /** The article's id: a current article (any status), else one the history knows by that id or slug. */
     private UUID articleId(IdOrSlug key) {
-        return articles.findId(key, false).orElseGet(() -> {
+        return articles.findId(key, VisibleArticles.ALL).orElseGet(() -> {
             List<?> ids = AuditReaderFactory.get(em).createQuery().forRevisionsOfEntity(Article.class, true, true)
                     .add(key.id() != null ? AuditEntity.id().eq(key.id()) : AuditEntity.property("slug").eq(key.slug()))
                     .addProjection(AuditEntity.id()).addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(1)
                     .getResultList();
             if (ids.isEmpty()) {
-                throw ArticleService.notFound(key);
+                throw Visibility.articleNotFound(key);
             }
             return (UUID) ids.get(0);
         });

@@ -1,7 +1,6 @@
 package org.evidenceapi.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.evidenceapi.common.paging.PageSlice;
 import org.evidenceapi.common.http.Params.IdOrSlug;
 import org.evidenceapi.common.paging.SortKey;
 import org.evidenceapi.common.paging.SortKeys;
+import org.evidenceapi.visibility.VisibleArticles;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
@@ -24,15 +24,16 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             new SortKey<>("updatedAt", "e.updatedAt", CursorValue.INSTANT, a -> a.updatedAt),
             new SortKey<>("title", "e.title", CursorValue.STRING, a -> a.title));
 
-    /** The article with its labels; with {@code publishedOnly}, only if it is published. */
-    public Optional<Article> findWithLabels(IdOrSlug key, boolean publishedOnly) {
-        return find("select e from Article e left join fetch e.labels where " + key.condition("e")
-                + visibility(publishedOnly), Parameters.with("key", key.value())).singleResultOptional();
+    /** The article with its labels, if it is one of the {@code visible} ones. */
+    public Optional<Article> findWithLabels(IdOrSlug key, VisibleArticles visible) {
+        return visible.bind(getEntityManager().createQuery("select e from Article e left join fetch e.labels where "
+                + key.condition("e") + visible.and("e"), Article.class).setParameter("key", key.value()))
+                .getResultList().stream().findFirst();
     }
 
-    public Optional<UUID> findId(IdOrSlug key, boolean publishedOnly) {
-        return getEntityManager().createQuery("select e.id from Article e where " + key.condition("e")
-                + visibility(publishedOnly), UUID.class).setParameter("key", key.value()).getResultStream().findFirst();
+    public Optional<UUID> findId(IdOrSlug key, VisibleArticles visible) {
+        return visible.bind(getEntityManager().createQuery("select e.id from Article e where " + key.condition("e")
+                + visible.and("e"), UUID.class).setParameter("key", key.value())).getResultStream().findFirst();
     }
 
     /** Which of these slugs articles hold already, in one statement. */
@@ -40,10 +41,6 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return slugs.isEmpty() ? List.of() : getEntityManager().createQuery(
                 "select e.slug from Article e where e.slug in :slugs", String.class)
                 .setParameter("slugs", slugs).getResultList();
-    }
-
-    private static String visibility(boolean publishedOnly) {
-        return publishedOnly ? " and e.status = org.evidenceapi.article.ArticleStatus.PUBLISHED" : "";
     }
 
     /** A page of articles with labels, authors and topics: four statements whatever the page size. */

@@ -15,9 +15,7 @@ import org.evidenceapi.common.paging.Filter;
 import org.evidenceapi.common.paging.PageRequest;
 import org.evidenceapi.common.paging.PageSlice;
 import org.evidenceapi.common.http.Params.IdOrSlug;
-import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
-import org.evidenceapi.common.security.Viewer;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.CitedReference;
@@ -29,6 +27,7 @@ import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySummary;
 import org.evidenceapi.study.StudyView;
 import org.evidenceapi.topic.TopicView;
+import org.evidenceapi.visibility.Visibility;
 
 /**
  * Reads of articles and of what hangs off them. Each read runs in one transaction and issues a fixed
@@ -46,19 +45,19 @@ public class ArticleService {
     @Inject
     ReferenceRepository references;
     @Inject
-    Viewer viewer;
+    Visibility visibility;
     @Inject
     ClaimService claimService;
 
     @ReadOnlyTransaction
     public ArticlePage list(ArticleFilter filter, PageRequest<Article> request) {
-        PageSlice<Article> slice = articles.page(filter.toFilter(viewer.seesDrafts()), request);
+        PageSlice<Article> slice = articles.page(filter.toFilter(visibility.articles()), request);
         return new ArticlePage(slice.map(ArticleListItem::of), slice.page());
     }
 
     @ReadOnlyTransaction
     public ArticleView get(IdOrSlug key, Set<ArticleInclude> include) {
-        Article a = articles.findWithLabels(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
+        Article a = visibility.article(key, articles::findWithLabels);
         // authors and topics always come with the article, as with a list's items: two statements, any size
         articles.fetchAuthors(List.of(a.id), true);
         articles.fetchTopics(List.of(a.id));
@@ -80,21 +79,21 @@ public class ArticleService {
 
     @ReadOnlyTransaction
     public ClaimPage claims(IdOrSlug key, PageRequest<Claim> request) {
-        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
+        UUID id = visibility.article(key, articles::findId);
         var slice = claims.page(new Filter().and("e.article.id = :article", "article", id), request);
         return new ClaimPage(claimService.views(slice.items()), slice.page());
     }
 
     @ReadOnlyTransaction
     public StudyPage studies(IdOrSlug key, PageRequest<StudySummary> request) {
-        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
+        UUID id = visibility.article(key, articles::findId);
         var slice = studies.page(new Filter().and(StudyRepository.OF_ARTICLE, "article", id), request);
         return new StudyPage(slice.map(StudyView::of), slice.page());
     }
 
     @ReadOnlyTransaction
     public CitedReferencePage references(IdOrSlug key, PageRequest<ArticleReference> request) {
-        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
+        UUID id = visibility.article(key, articles::findId);
         PageSlice<ArticleReference> slice = references.citedBy(id, request);
         return new CitedReferencePage(slice.map(CitedReference::of), slice.page());
     }
@@ -102,7 +101,7 @@ public class ArticleService {
     /** The article's whole bibliography in citation order, in one statement: what citation formats render. */
     @ReadOnlyTransaction
     public List<ReferenceView> bibliography(IdOrSlug key) {
-        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() -> notFound(key));
+        UUID id = visibility.article(key, articles::findId);
         return references.citedBy(id).stream().map(entry -> ReferenceView.of(entry.reference)).toList();
     }
 
@@ -113,9 +112,5 @@ public class ArticleService {
         }
         Bibliography bibliography = Bibliography.of(entries);
         return claims.ofArticle(articleId).stream().map(c -> ClaimView.of(c, bibliography)).toList();
-    }
-
-    static ProblemException notFound(IdOrSlug key) {
-        return ProblemException.notFound("No article has the id or slug '" + key + "'.");
     }
 }

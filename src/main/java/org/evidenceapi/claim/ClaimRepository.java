@@ -16,6 +16,7 @@ import org.evidenceapi.common.paging.PageSlice;
 import org.evidenceapi.common.paging.SortKey;
 import org.evidenceapi.common.paging.SortKeys;
 import org.evidenceapi.study.StudyRepository;
+import org.evidenceapi.visibility.VisibleArticles;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
@@ -27,10 +28,11 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     @Inject
     StudyRepository studies;
 
-    public Optional<Claim> findWithDetails(UUID id, boolean publishedOnly) {
-        Optional<Claim> claim = find("select e from Claim e where e.id = ?1"
-                + (publishedOnly ? " and e.article.status = org.evidenceapi.article.ArticleStatus.PUBLISHED" : ""), id)
-                .firstResultOptional();
+    /** The claim with its details, if its article is one of the {@code visible} ones. */
+    public Optional<Claim> findWithDetails(UUID id, VisibleArticles visible) {
+        Optional<Claim> claim = visible.bind(getEntityManager().createQuery("select e from Claim e where e.id = :id"
+                + visible.and("e.article"), Claim.class).setParameter("id", id)).setMaxResults(1)
+                .getResultStream().findFirst();
         claim.ifPresent(c -> fetchDetails(List.of(c.id)));
         return claim;
     }

@@ -9,28 +9,28 @@ import org.evidenceapi.common.paging.PageRequest;
 import org.evidenceapi.common.paging.PageSlice;
 import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
-import org.evidenceapi.common.security.Viewer;
 import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.ReferenceRepository;
+import org.evidenceapi.visibility.Visibility;
 
 @ApplicationScoped
 public class ClaimService {
     @Inject
     ClaimRepository claims;
     @Inject
-    Viewer viewer;
+    Visibility visibility;
     @Inject
     ReferenceRepository references;
 
     @ReadOnlyTransaction
     public ClaimPage list(ClaimFilter filter, PageRequest<Claim> request) {
-        PageSlice<Claim> slice = claims.page(filter.toFilter(viewer.seesDrafts()), request);
+        PageSlice<Claim> slice = claims.page(filter.toFilter(visibility.articles()), request);
         return new ClaimPage(views(slice.items()), slice.page());
     }
 
     @ReadOnlyTransaction
     public ClaimView get(UUID id) {
-        Claim claim = claims.findWithDetails(id, !viewer.seesDrafts())
+        Claim claim = claims.findWithDetails(id, visibility.articles())
                 .orElseThrow(() -> ProblemException.notFound("No claim has the id '" + id + "'."));
         return views(List.of(claim)).get(0);
     }

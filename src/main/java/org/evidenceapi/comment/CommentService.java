@@ -20,6 +20,7 @@ import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.paging.SortKey;
 import org.evidenceapi.common.paging.SortKeys;
 import org.evidenceapi.common.security.Viewer;
+import org.evidenceapi.visibility.Visibility;
 
 /** Readers post comments (held as PENDING); editors moderate; the public sees approved ones only. */
 @ApplicationScoped
@@ -31,6 +32,8 @@ public class CommentService {
     ArticleRepository articles;
     @Inject
     Viewer viewer;
+    @Inject
+    Visibility visibility;
     @Inject
     Edits edits;
 
@@ -86,8 +89,7 @@ public class CommentService {
     }
 
     private Article visibleArticle(IdOrSlug key) {
-        return articles.findWithLabels(key, !viewer.seesDrafts()).orElseThrow(() ->
-                ProblemException.notFound("No article has the id or slug '" + key + "'."));
+        return visibility.article(key, articles::findWithLabels);
     }
 
     private static Comment find(UUID id) {

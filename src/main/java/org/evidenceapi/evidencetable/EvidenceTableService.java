@@ -10,13 +10,12 @@ import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.claim.ClaimView;
 import org.evidenceapi.common.http.Params.IdOrSlug;
-import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
-import org.evidenceapi.common.security.Viewer;
 import org.evidenceapi.evidence.EvidenceSummary;
 import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyRepository;
+import org.evidenceapi.visibility.Visibility;
 
 /**
  * Builds an article's evidence table in one transaction and a fixed number of statements: the studies with
@@ -34,12 +33,11 @@ public class EvidenceTableService {
     @Inject
     ReferenceRepository references;
     @Inject
-    Viewer viewer;
+    Visibility visibility;
 
     @ReadOnlyTransaction
     public EvidenceTable table(IdOrSlug key) {
-        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() ->
-                ProblemException.notFound("No article has the id or slug '" + key + "'."));
+        UUID id = visibility.article(key, articles::findId);
         studies.ofArticle(id);
         Bibliography bibliography = references.numbering(List.of(id)).getOrDefault(id, Bibliography.EMPTY);
         Map<UUID, Integer> numbers = bibliography.firstNumbers();

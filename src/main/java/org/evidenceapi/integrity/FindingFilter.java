@@ -8,6 +8,7 @@ import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.paging.Filter;
 import org.evidenceapi.common.http.Params;
 import org.evidenceapi.reference.UpdateStatus;
+import org.evidenceapi.visibility.VisibleArticles;
 
 /** Which findings of the library a worklist asks for: by rule, by severity, by the status of their article. */
 record FindingFilter(Set<FindingCode> codes, Severity severity, ArticleStatus articleStatus) {
@@ -30,9 +31,8 @@ record FindingFilter(Set<FindingCode> codes, Severity severity, ArticleStatus ar
     }
 
     /** The articles that can have such findings, as conditions on the article {@code e}. */
-    Filter articles(boolean seesDrafts) {
-        Filter filter = new Filter()
-                .equal("e.status", "visible", seesDrafts ? null : ArticleStatus.PUBLISHED)
+    Filter articles(VisibleArticles visible) {
+        Filter filter = visible.restrict(new Filter(), "e")
                 .equal("e.status", "status", articleStatus);
         if (!codes.isEmpty() && NOTICES.keySet().containsAll(codes)) {
             filter.and("(e.id in (select ar.article.id from ArticleReference ar where ar.reference.updateStatus in "

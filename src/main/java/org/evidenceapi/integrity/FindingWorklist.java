@@ -12,7 +12,7 @@ import org.evidenceapi.common.paging.Cursor;
 import org.evidenceapi.common.paging.PageInfo;
 import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
-import org.evidenceapi.common.security.Viewer;
+import org.evidenceapi.visibility.Visibility;
 
 /**
  * The library's findings, article by article in id order, each article's in its report's order. A request checks
@@ -33,7 +33,7 @@ public class FindingWorklist {
     @Inject
     IntegrityCheck check;
     @Inject
-    Viewer viewer;
+    Visibility visibility;
 
     /** Where a page starts: at an article, skipping the findings of it already shown, or after an article. */
     record Position(UUID article, int skip, boolean after) {
@@ -65,7 +65,7 @@ public class FindingWorklist {
         List<ArticleFinding> items = new ArrayList<>();
         Position at = from;
         for (int checked = 0; checked < MAX_CHECKED; checked += BATCH) {
-            List<Object[]> batch = articles.walk(filter.articles(viewer.seesDrafts()),
+            List<Object[]> batch = articles.walk(filter.articles(visibility.articles()),
                     at.after() ? null : at.article(), at.after() ? at.article() : null, BATCH);
             Map<UUID, AuditedArticle> loaded = audited.load(batch.stream().map(row -> (UUID) row[0]).toList());
             for (Object[] row : batch) {

@@ -10,11 +10,10 @@ import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.article.StoredSection;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.common.http.Params.IdOrSlug;
-import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
-import org.evidenceapi.common.security.Viewer;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudySummary;
+import org.evidenceapi.visibility.Visibility;
 
 /** Checks an article in one transaction and a fixed number of statements, whatever its size. Articles that are
  * not published do not exist for anonymous callers. */
@@ -25,14 +24,13 @@ public class IntegrityService {
     @Inject
     AuditedArticles audited;
     @Inject
-    Viewer viewer;
+    Visibility visibility;
     @Inject
     IntegrityCheck check;
 
     @ReadOnlyTransaction
     public IntegrityReport report(IdOrSlug key) {
-        UUID id = articles.findId(key, !viewer.seesDrafts()).orElseThrow(() ->
-                ProblemException.notFound("No article has the id or slug '" + key + "'."));
+        UUID id = visibility.article(key, articles::findId);
         List<Finding> findings = check.run(audited.load(List.of(id)).get(id));
         return new IntegrityReport(id, FindingCounts.of(findings), findings);
     }

@@ -3,7 +3,6 @@ package org.evidenceapi.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.VisibleArticles;
 
 /** What a page of hits shows, read in one statement per kind (three for studies), whichever engine ranked them. */
 @ApplicationScoped
@@ -24,11 +23,12 @@ public class HitDetails {
     public record Details(String title, HitArticle article, List<String> texts) {
     }
 
-    public Map<String, Details> of(List<ScoredHit> hits, boolean publishedOnly) {
+    /** The hits' details; a study's article is one of the {@code visible} ones. */
+    public Map<String, Details> of(List<ScoredHit> hits, VisibleArticles visible) {
         Map<String, Details> details = new HashMap<>();
         articles(ids(hits, SearchKind.ARTICLE), details);
         claims(ids(hits, SearchKind.CLAIM), details);
-        studies(ids(hits, SearchKind.STUDY), publishedOnly, details);
+        studies(ids(hits, SearchKind.STUDY), visible, details);
         return details;
     }
 
@@ -54,15 +54,15 @@ public class HitDetails {
         }
     }
 
-    private void studies(List<UUID> ids, boolean publishedOnly, Map<String, Details> details) {
+    private void studies(List<UUID> ids, VisibleArticles visible, Map<String, Details> details) {
         if (ids.isEmpty()) {
             return;
         }
         Map<UUID, HitArticle> articles = new HashMap<>();
         List<Object[]> belonging = new ArrayList<>(belonging("select s.id, a.id, a.slug, a.title, a.createdAt "
-                + "from Article a join a.studies s where ", ids, publishedOnly));
+                + "from Article a join a.studies s where ", ids, visible));
         belonging.addAll(belonging("select s.id, a.id, a.slug, a.title, a.createdAt from Claim c join c.studies s "
-                + "join c.article a where ", ids, publishedOnly));
+                + "join c.article a where ", ids, visible));
         belonging.sort(Comparator.comparing((Object[] r) -> (Instant) r[4]).thenComparing(r -> r[1].toString()));
         belonging.forEach(r -> articles.putIfAbsent((UUID) r[0], link(r, 1)));
         em.createQuery("select s.id, s.title, s.population.condition, s.intervention, s.population.description, "
@@ -74,13 +74,9 @@ public class HitDetails {
     }
 
     /** The articles these studies are attached to or linked from, from the studies' side: no walk over every article. */
-    private List<Object[]> belonging(String select, List<UUID> ids, boolean publishedOnly) {
-        TypedQuery<Object[]> query = em.createQuery(select + "s.id in :ids"
-                + (publishedOnly ? " and a.status = :published" : ""), Object[].class).setParameter("ids", ids);
-        if (publishedOnly) {
-            query.setParameter("published", ArticleStatus.PUBLISHED);
-        }
-        return query.getResultList();
+    private List<Object[]> belonging(String select, List<UUID> ids, VisibleArticles visible) {
+        return visible.bind(em.createQuery(select + "s.id in :ids" + visible.and("a"), Object[].class)
+                .setParameter("ids", ids)).getResultList();
     }
 
     private static HitArticle link(Object[] row, int from) {

@@ -23,11 +23,12 @@ import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
 import org.evidenceapi.common.paging.SortKey;
 import org.evidenceapi.common.paging.SortKeys;
-import org.evidenceapi.common.security.Viewer;
 import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.StudyDesign;
 import org.evidenceapi.topic.Topic;
 import org.evidenceapi.topic.TopicRepository;
+import org.evidenceapi.visibility.Visibility;
+import org.evidenceapi.visibility.VisibleArticles;
 
 /**
  * Search across articles, claims and study summaries: validates the query, keeps drafts from anonymous callers,
@@ -48,7 +49,7 @@ public class SearchService {
     @Inject
     HitDetails details;
     @Inject
-    Viewer viewer;
+    Visibility visibility;
     @Inject
     TopicRepository topics;
 
@@ -91,7 +92,7 @@ public class SearchService {
         List<ScoredHit> hits = engine.hits(query, visible(SearchFilter.of(null, null, null, null, null)), null, false,
                 SUGGESTION_SOURCES);
         Map<String, Integer> counts = new HashMap<>();
-        details.of(hits, !viewer.seesDrafts()).values().forEach(d -> {
+        details.of(hits, visibility.articles()).values().forEach(d -> {
             Set<String> words = new LinkedHashSet<>();
             d.texts().stream().filter(t -> t != null).forEach(t -> words.addAll(EnglishAnalyzer.words(t)));
             words.stream().filter(w -> w.startsWith(prefix) && w.chars().allMatch(Character::isLetterOrDigit))
@@ -105,7 +106,7 @@ public class SearchService {
 
     /** Empty when the topic does not exist, which matches nothing. */
     private Optional<SearchFilter> filter(Criteria criteria) {
-        if (criteria.status() != null && criteria.status() != ArticleStatus.PUBLISHED && !viewer.seesDrafts()) {
+        if (criteria.status() != null && !visibility.articles().includes(criteria.status())) {
             throw ProblemException.badParameter("status", "only editors may search content that is not "
                     + "PUBLISHED; send an editor's bearer token");
         }
@@ -124,12 +125,13 @@ public class SearchService {
 
     /** Anonymous callers find published articles and what belongs to them only. */
     private SearchFilter visible(SearchFilter filter) {
-        return viewer.seesDrafts() ? filter : new SearchFilter(filter.kinds(), ArticleStatus.PUBLISHED, filter.topic(),
-                filter.design(), filter.certainty());
+        VisibleArticles visible = visibility.articles();
+        return visible.all() ? filter : new SearchFilter(filter.kinds(), visible.status(ArticleStatus.class),
+                filter.topic(), filter.design(), filter.certainty());
     }
 
     private List<SearchHit> dressed(List<ScoredHit> hits, SearchQuery query) {
-        Map<String, HitDetails.Details> found = details.of(hits, !viewer.seesDrafts());
+        Map<String, HitDetails.Details> found = details.of(hits, visibility.articles());
         List<String> stems = query.stems(english);
         List<String> prefixes = query.prefixStems(english);
         // a hit deleted since the engine ranked it (another request's commit) is left out

@@ -56,7 +56,12 @@ public final class Params {
     public record IdOrSlug(UUID id, String slug) {
         /** JPQL condition on {@code path} (an entity alias) selecting this id or slug as {@code :key}. */
         public String condition(String path) {
-            return id != null ? path + ".id = :key" : path + ".slug = :key";
+            return condition(path, "key");
+        }
+
+        /** JPQL condition on {@code path} selecting this id or slug as {@code :parameter}, bound to {@link #value}. */
+        public String condition(String path, String parameter) {
+            return path + (id != null ? ".id = :" : ".slug = :") + parameter;
         }
 
         public Object value() {
