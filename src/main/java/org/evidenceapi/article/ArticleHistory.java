@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.evidenceapi.author.AuthorView;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimView;
 import org.evidenceapi.common.paging.Cursor;
@@ -27,7 +26,6 @@ import org.evidenceapi.revision.Revision;
 import org.evidenceapi.revision.RevisionChange;
 import org.evidenceapi.revision.RevisionEntry;
 import org.evidenceapi.revision.RevisionPage;
-import org.evidenceapi.topic.TopicView;
 import org.evidenceapi.visibility.Visibility;
 import org.evidenceapi.visibility.VisibleArticles;
 import org.hibernate.envers.AuditReader;
@@ -105,8 +103,8 @@ public class ArticleHistory {
         AuditReader reader = AuditReaderFactory.get(em);
         Article a = (Article) reader.createQuery().forEntitiesAtRevision(Article.class, number)
                 .add(AuditEntity.id().eq(id)).getSingleResult();
-        List<Section> sections = atRevision(reader, StoredSection.class, id, number, "position").stream()
-                .map(s -> (StoredSection) s).map(ArticleSections::toView).toList();
+        List<StoredSection> sections = atRevision(reader, StoredSection.class, id, number, "position").stream()
+                .map(s -> (StoredSection) s).toList();
         List<ArticleReference> entries = atRevision(reader, ArticleReference.class, id, number, "citationNumber")
                 .stream().map(e -> (ArticleReference) e).toList();
         Bibliography bibliography = Bibliography.of(entries);
@@ -115,11 +113,7 @@ public class ArticleHistory {
             claim.articleId = id; // not audited: the column is the article relation's
             return ClaimView.of(claim, bibliography);
         }).toList();
-        return new ArticleView(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
-                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version,
-                a.readingTimeMinutes, sections, a.authors.stream().map(AuthorView::of).toList(),
-                a.topics.stream().map(TopicView::of).toList(), claims, null,
-                entries.stream().map(CitedReference::of).toList());
+        return ArticleMapper.view(a, sections, claims, null, entries.stream().map(CitedReference::of).toList());
     }
 
     private static List<?> atRevision(AuditReader reader, Class<?> part, UUID article, long number, String order) {

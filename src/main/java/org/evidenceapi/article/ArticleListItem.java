@@ -29,12 +29,4 @@ public record ArticleListItem(
         List<TopicRef> topics) {
     /** The one description of createdAt, which list and article share. */
     static final String CREATED_AT = "When the article was created; the list's default order (sort=-createdAt).";
-
-    /** Needs the article's labels, authors and topics loaded. */
-    public static ArticleListItem of(Article a) {
-        return new ArticleListItem(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
-                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version,
-                a.readingTimeMinutes, a.authors.stream().map(AuthorRef::of).toList(),
-                a.topics.stream().map(TopicRef::of).toList());
-    }
 }

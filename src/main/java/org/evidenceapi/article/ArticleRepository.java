@@ -87,4 +87,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return filter.bind(getEntityManager().createQuery("select e.id, e.slug, e.title, e.status from Article e"
                 + filter.where() + " order by e.id", Object[].class)).setMaxResults(limit).getResultList();
     }
+
+    /** The positions of the article's claims that rest on the study summary, in order. */
+    public List<Integer> claimsRestingOn(UUID articleId, UUID studyId) {
+        return getEntityManager().createQuery("select c.position from Claim c join c.studies s where "
+                + "c.article.id = :article and s.id = :study order by c.position", Integer.class)
+                .setParameter("article", articleId).setParameter("study", studyId).getResultList();
+    }
 }

@@ -75,8 +75,6 @@ public class ArticleResource {
     @Inject
     ArticleService service;
     @Inject
-    ArticleWriter writer;
-    @Inject
     Viewer viewer;
     @Inject
     CitationFormatter citations;
@@ -93,7 +91,7 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<ArticleView> create(ArticleInput input, @Context UriInfo uri) {
-        ArticleView created = writer.create(input);
+        ArticleView created = service.create(input);
         return Created.under(uri, created.id(), created);
     }
 
@@ -116,7 +114,7 @@ public class ArticleResource {
                     example = OVERRIDE_EXAMPLE) String publishOverride,
             ArticleInput input) {
         PublishOverride override = gate.requested(publishOverride);
-        return writer.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch, override);
+        return service.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch, override);
     }
 
     @PATCH
@@ -141,7 +139,7 @@ public class ArticleResource {
                     example = OVERRIDE_EXAMPLE) String publishOverride,
             JsonNode patch) throws JsonProcessingException {
         PublishOverride override = gate.requested(publishOverride);
-        return writer.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch, override);
+        return service.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch, override);
     }
 
     @DELETE
@@ -162,7 +160,7 @@ public class ArticleResource {
         if (hard && !viewer.isAdmin()) {
             throw new ForbiddenException("hard delete needs the admin role");
         }
-        ArticleView archived = writer.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch, hard);
+        ArticleView archived = service.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch, hard);
         return archived == null ? RestResponse.noContent() : RestResponse.ok(archived);
     }
 
@@ -304,7 +302,7 @@ public class ArticleResource {
     public ArticleView attachStudy(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @PathParam("studyId") @Parameter(description = "The study summary's id.") String studyId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
-        return writer.attachStudy(Params.idOrSlug("idOrSlug", idOrSlug), Params.uuid("studyId", studyId), ifMatch);
+        return service.attachStudy(Params.idOrSlug("idOrSlug", idOrSlug), Params.uuid("studyId", studyId), ifMatch);
     }
 
     @DELETE
@@ -320,6 +318,6 @@ public class ArticleResource {
     public ArticleView detachStudy(@PathParam("idOrSlug") @Parameter(description = ID_OR_SLUG) String idOrSlug,
             @PathParam("studyId") @Parameter(description = "The study summary's id.") String studyId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
-        return writer.detachStudy(Params.idOrSlug("idOrSlug", idOrSlug), Params.uuid("studyId", studyId), ifMatch);
+        return service.detachStudy(Params.idOrSlug("idOrSlug", idOrSlug), Params.uuid("studyId", studyId), ifMatch);
     }
 }

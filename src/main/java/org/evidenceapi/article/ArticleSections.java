@@ -5,12 +5,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
-/** Maps an article body between its JSON form (sections of blocks) and its rows. */
-public final class ArticleSections {
+/** Maps an article body between its JSON form (sections of blocks) and its rows, for ArticleMapper. */
+final class ArticleSections {
     private ArticleSections() {
     }
 
-    public static StoredSection toEntity(Article article, int position, Section in) {
+    static StoredSection toEntity(Article article, int position, Section in) {
         StoredSection s = new StoredSection();
         s.article = article;
         s.position = position;

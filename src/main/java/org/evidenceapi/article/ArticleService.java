@@ -1,11 +1,13 @@
 package org.evidenceapi.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.evidenceapi.author.AuthorView;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimPage;
 import org.evidenceapi.claim.ClaimRepository;
@@ -16,6 +18,7 @@ import org.evidenceapi.common.paging.PageRequest;
 import org.evidenceapi.common.paging.PageSlice;
 import org.evidenceapi.common.http.Params.IdOrSlug;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
+import org.evidenceapi.editing.EditCycle;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.CitedReference;
@@ -26,13 +29,14 @@ import org.evidenceapi.study.StudyPage;
 import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySummary;
 import org.evidenceapi.study.StudyView;
-import org.evidenceapi.topic.TopicView;
 import org.evidenceapi.visibility.Visibility;
 
 /**
- * Reads of articles and of what hangs off them. Each read runs in one transaction and issues a fixed
+ * Reads and edits articles and reads what hangs off them. Each read runs in one transaction and issues a fixed
  * number of statements: the article with its authors and topics four, expanded at most eight, whatever its
- * size. Articles that are not published do not exist for anonymous callers.
+ * size. Articles that are not published do not exist for anonymous callers. Every change names the ETag it was
+ * based on (If-Match) and is all or nothing; claims and bibliography are written through the import or their own
+ * resources.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -48,11 +52,15 @@ public class ArticleService {
     Visibility visibility;
     @Inject
     ClaimService claimService;
+    @Inject
+    ArticleRules rules;
+    @Inject
+    EditCycle edits;
 
     @ReadOnlyTransaction
     public ArticlePage list(ArticleFilter filter, PageRequest<Article> request) {
         PageSlice<Article> slice = articles.page(filter.toFilter(visibility.articles()), request);
-        return new ArticlePage(slice.map(ArticleListItem::of), slice.page());
+        return new ArticlePage(slice.map(ArticleMapper::listItem), slice.page());
     }
 
     @ReadOnlyTransaction
@@ -61,9 +69,7 @@ public class ArticleService {
         // authors and topics always come with the article, as with a list's items: two statements, any size
         articles.fetchAuthors(List.of(a.id), true);
         articles.fetchTopics(List.of(a.id));
-        List<AuthorView> authors = a.authors.stream().map(AuthorView::of).toList();
-        List<TopicView> topics = a.topics.stream().map(TopicView::of).toList();
-        List<Section> sections = articles.sections(a.id).stream().map(ArticleSections::toView).toList();
+        List<StoredSection> sections = articles.sections(a.id);
         List<StudySummary> articleStudies = include.contains(ArticleInclude.CLAIMS)
                 || include.contains(ArticleInclude.STUDIES) ? studies.ofArticle(a.id) : List.of();
         List<ArticleReference> entries = include.contains(ArticleInclude.REFERENCES) ? references.citedBy(a.id) : null;
@@ -72,9 +78,50 @@ public class ArticleService {
                 ? articleStudies.stream().map(StudyView::of).toList() : null;
         List<CitedReference> bibliography = entries == null ? null
                 : entries.stream().map(CitedReference::of).toList();
-        return new ArticleView(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
-                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version,
-                a.readingTimeMinutes, sections, authors, topics, claimViews, studyViews, bibliography);
+        return ArticleMapper.view(a, sections, claimViews, studyViews, bibliography);
+    }
+
+    /** Creates a DRAFT article; a new article cannot publish, so no override applies. */
+    public ArticleView create(ArticleInput input) {
+        return edits.create(rules.write(PublishOverride.NONE), input);
+    }
+
+    /** The rules of PUT; a change that publishes passes the publish gate, on the article as it would be. */
+    public ArticleView replace(IdOrSlug key, ArticleInput input, String ifMatch, PublishOverride override) {
+        return edits.replace(rules.write(override), key, input, ifMatch);
+    }
+
+    /** JSON Merge Patch on the article as editors write it (the PUT body), then the rules of PUT. */
+    public ArticleView patch(IdOrSlug key, JsonNode patch, String ifMatch, PublishOverride override)
+            throws JsonProcessingException {
+        return edits.patch(rules.write(override), key, patch, ifMatch);
+    }
+
+    /** Archives the article; with {@code hard}, deletes it and all it owns and answers null. */
+    @Transactional
+    public ArticleView delete(IdOrSlug key, String ifMatch, boolean hard) {
+        Article article = current(key, ifMatch);
+        if (hard) {
+            rules.deleteForGood(article);
+            return null;
+        }
+        return rules.archive(article);
+    }
+
+    /** Makes a study summary one of the article's studies (its evidence table, report and search follow). */
+    @Transactional
+    public ArticleView attachStudy(IdOrSlug key, UUID studyId, String ifMatch) {
+        return rules.attach(current(key, ifMatch), studyId);
+    }
+
+    /** Detaches a study summary the article's document or an edit attached; its claims' links stay its own. */
+    @Transactional
+    public ArticleView detachStudy(IdOrSlug key, UUID studyId, String ifMatch) {
+        return rules.detach(current(key, ifMatch), studyId);
+    }
+
+    private Article current(IdOrSlug key, String ifMatch) {
+        return edits.current(rules.write(PublishOverride.NONE), key, ifMatch);
     }
 
     @ReadOnlyTransaction

@@ -21,22 +21,23 @@ import org.evidenceapi.article.ArticleInclude;
 import org.evidenceapi.article.ArticleInput;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.article.StoredSection;
-import org.evidenceapi.article.ArticleSections;
+import org.evidenceapi.article.ArticleMapper;
 import org.evidenceapi.article.ArticleService;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.article.ArticleView;
 import org.evidenceapi.article.PublishOverride;
-import org.evidenceapi.article.ReadingTime;
 import org.evidenceapi.article.Section;
 import org.evidenceapi.author.Author;
 import org.evidenceapi.author.AuthorInput;
 import org.evidenceapi.author.AuthorRepository;
+import org.evidenceapi.author.AuthorView;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimMapper;
 import org.evidenceapi.common.problem.FieldError;
 import org.evidenceapi.common.http.Params;
+import org.evidenceapi.common.http.Params.IdOrSlug;
 import org.evidenceapi.common.problem.ProblemException;
-import org.evidenceapi.common.persistence.Timestamps;
+import org.evidenceapi.editing.EditRules;
 import org.evidenceapi.integrity.IntegrityService;
 import org.evidenceapi.publishing.PublishGate;
 import org.evidenceapi.reference.ArticleReference;
@@ -74,6 +75,9 @@ public class ArticleImporter {
     IntegrityService integrity;
     @Inject
     PublishGate gate;
+    /** The author edit's own mapping, so an imported author is written as an edited one is. */
+    @Inject
+    EditRules<IdOrSlug, AuthorInput, AuthorView, Author> authorRules;
 
     /** A document the service imports without overriding the publish gate; stored papers keep their values. */
     @Transactional
@@ -240,41 +244,23 @@ public class ArticleImporter {
         doc.authors().forEach(a -> library.authors.computeIfAbsent(a.slug(), slug -> author(a)));
         doc.topics().forEach(t -> library.topics.computeIfAbsent(t.slug(), slug -> topic(t)));
         Article a = new Article();
-        a.slug = in.slug();
-        a.title = in.title();
-        a.subtitle = in.subtitle();
-        a.series = in.series();
-        a.seriesPart = in.seriesPart();
-        a.summary = in.summary();
-        a.level = in.level();
-        a.status = in.status();
-        a.publishedAt = in.publishedAt() == null && in.status() == ArticleStatus.PUBLISHED
-                ? Timestamps.now() : in.publishedAt();
-        a.labels = new ArrayList<>(orEmpty(in.labels()));
-        a.authors = new ArrayList<>(orEmpty(in.authors()).stream().map(library.authors::get).toList());
-        a.topics = new ArrayList<>(orEmpty(in.topics()).stream().map(library.topics::get).toList());
-        a.readingTimeMinutes = ReadingTime.minutes(in.sections());
+        a.publishedAt = in.publishedAt(); // a document may say when it was published; else publishing stamps it
+        ArticleMapper.apply(a, in, orEmpty(in.authors()).stream().map(library.authors::get).toList(),
+                orEmpty(in.topics()).stream().map(library.topics::get).toList());
         a.persist();
         return a;
     }
 
     private static List<StoredSection> sections(Article article, List<Section> inputs) {
-        List<StoredSection> sections = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            StoredSection section = ArticleSections.toEntity(article, i + 1, inputs.get(i));
-            section.persist();
-            sections.add(section);
-        }
+        List<StoredSection> sections = ArticleMapper.sections(article, inputs);
+        sections.forEach(section -> section.persist());
         return sections;
     }
 
     /** A new author, for a slug neither the library nor an earlier document of the import has. */
-    private static Author author(AuthorInput in) {
-        Author a = new Author();
-        a.slug = in.slug();
-        a.name = in.name();
-        a.bio = in.bio();
-        a.credentials = new ArrayList<>(orEmpty(in.credentials()));
+    private Author author(AuthorInput in) {
+        Author a = authorRules.newRow(in);
+        authorRules.apply(a, in);
         a.persist();
         return a;
     }
