@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.paging.Filter;
 import org.evidenceapi.common.http.Params.IdOrSlug;
 import org.evidenceapi.visibility.VisibleArticles;

@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import org.evidenceapi.visibility.ArticleStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import org.evidenceapi.visibility.ArticleStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

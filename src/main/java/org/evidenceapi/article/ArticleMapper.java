@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import org.evidenceapi.visibility.ArticleStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.evidenceapi.author.Author;

@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import org.evidenceapi.visibility.ArticleStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.ForbiddenException;

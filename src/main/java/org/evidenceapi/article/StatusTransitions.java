@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import org.evidenceapi.visibility.ArticleStatus;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;

@@ -23,7 +23,7 @@ import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.article.StoredSection;
 import org.evidenceapi.article.ArticleMapper;
 import org.evidenceapi.article.ArticleService;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.article.ArticleView;
 import org.evidenceapi.article.PublishOverride;
 import org.evidenceapi.article.Section;

@@ -2,7 +2,7 @@ package org.evidenceapi.integrity;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 
 @Schema(description = "The article a finding of the library's worklist is about.")
 public record FindingArticle(

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.paging.Filter;
 import org.evidenceapi.common.http.Params;
 import org.evidenceapi.reference.UpdateStatus;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.evidenceapi.article.ArticleRepository;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.paging.Cursor;
 import org.evidenceapi.common.paging.PageInfo;
 import org.evidenceapi.common.problem.ProblemException;

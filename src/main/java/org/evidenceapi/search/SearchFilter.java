@@ -3,7 +3,7 @@ package org.evidenceapi.search;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.StudyDesign;
 

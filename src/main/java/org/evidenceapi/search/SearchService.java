@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.paging.Cursor;
 import org.evidenceapi.common.paging.CursorValue;
 import org.evidenceapi.common.paging.PageInfo;
@@ -126,7 +126,7 @@ public class SearchService {
     /** Anonymous callers find published articles and what belongs to them only. */
     private SearchFilter visible(SearchFilter filter) {
         VisibleArticles visible = visibility.articles();
-        return visible.all() ? filter : new SearchFilter(filter.kinds(), visible.status(ArticleStatus.class),
+        return visible.all() ? filter : new SearchFilter(filter.kinds(), visible.status(),
                 filter.topic(), filter.design(), filter.certainty());
     }
 

@@ -8,10 +8,12 @@ import org.evidenceapi.common.paging.Filter;
  * every article when it is null. A condition names the article by its path ({@code e}, {@code e.article}, ...) and
  * binds {@code status} as the parameter {@link #PARAMETER}.
  */
-public record VisibleArticles(Enum<?> status) {
+public record VisibleArticles(ArticleStatus status) {
     public static final String PARAMETER = "visible";
     /** What editors and admins see, and what reads that serve no reader (history, writes) look up. */
     public static final VisibleArticles ALL = new VisibleArticles(null);
+    /** What anonymous readers see. */
+    public static final VisibleArticles PUBLISHED = new VisibleArticles(ArticleStatus.PUBLISHED);
 
     /** Whether this reader sees articles of every status: then no condition is added. */
     public boolean all() {
@@ -19,14 +21,10 @@ public record VisibleArticles(Enum<?> status) {
     }
 
     /** Whether this reader sees articles of {@code wanted}. */
-    public boolean includes(Enum<?> wanted) {
+    public boolean includes(ArticleStatus wanted) {
         return all() || status == wanted;
     }
 
-    /** The status this reader's articles must have, or null for any; for callers that hold the status type. */
-    public <E extends Enum<E>> E status(Class<E> type) {
-        return all() ? null : type.cast(status);
-    }
 
     /** The condition on the article at {@code article}; add it only when not {@link #all()}, and {@link #bind}. */
     public String condition(String article) {

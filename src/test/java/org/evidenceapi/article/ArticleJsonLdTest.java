@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import org.evidenceapi.visibility.ArticleStatus;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.blankOrNullString;
 import static org.hamcrest.Matchers.containsString;

@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import org.evidenceapi.visibility.ArticleStatus;
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED;
 import static org.evidenceapi.common.Api.V1;

@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import org.evidenceapi.visibility.ArticleStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

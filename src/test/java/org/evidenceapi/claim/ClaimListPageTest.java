@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.H2Plans;
 import org.evidenceapi.common.Pages;
 import org.evidenceapi.common.RecordedStatements;

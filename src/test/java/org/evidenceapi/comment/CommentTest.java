@@ -20,7 +20,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;

@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.claim.EvidenceScope;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Tokens;

@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.evidenceapi.article.ArticleRepository;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;
 import org.evidenceapi.reference.ReferenceAuthor;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.evidenceapi.article.ArticleInput;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.article.Block;
 import org.evidenceapi.article.BlockType;
 import org.evidenceapi.article.Level;

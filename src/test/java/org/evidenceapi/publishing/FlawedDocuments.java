@@ -3,7 +3,7 @@ package org.evidenceapi.publishing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.importing.TestDocuments;
 
 /**

@@ -12,7 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.Tokens;
 import org.evidenceapi.operations.IsolatedLibrary;
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;

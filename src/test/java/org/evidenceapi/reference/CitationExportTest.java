@@ -14,7 +14,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.stream.Stream;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.ArticleImporter;

@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.http.RetryLater;
 import org.evidenceapi.importing.ArticleImporter;

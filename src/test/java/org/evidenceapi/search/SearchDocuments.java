@@ -2,7 +2,7 @@ package org.evidenceapi.search;
 
 import java.util.List;
 import org.evidenceapi.article.ArticleInput;
-import org.evidenceapi.article.ArticleStatus;
+import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.article.Block;
 import org.evidenceapi.article.BlockType;
 import org.evidenceapi.article.Level;

@@ -2,20 +2,13 @@ package org.evidenceapi.visibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.common.paging.Filter;
 import org.junit.jupiter.api.Test;
 
 class VisibleArticlesTest {
-    private static final VisibleArticles PUBLISHED = new VisibleArticles(ArticleStatus.PUBLISHED);
-
-    @Test
-    void thePublicStatusNamesAnArticleStatus() {
-        assertEquals(ArticleStatus.PUBLISHED, ArticleStatus.valueOf(Visibility.PUBLIC_STATUS));
-    }
+    private static final VisibleArticles PUBLISHED = VisibleArticles.PUBLISHED;
 
     @Test
     void aRestrictedReaderAddsTheConditionOnTheArticlesPath() {
@@ -48,9 +41,4 @@ class VisibleArticlesTest {
         assertTrue(VisibleArticles.ALL.includes(ArticleStatus.DRAFT));
     }
 
-    @Test
-    void theStatusComesBackTyped() {
-        assertEquals(ArticleStatus.PUBLISHED, PUBLISHED.status(ArticleStatus.class));
-        assertNull(VisibleArticles.ALL.status(ArticleStatus.class));
-    }
 }
