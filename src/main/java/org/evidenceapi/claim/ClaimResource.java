@@ -49,8 +49,6 @@ public class ClaimResource {
 
     @Inject
     ClaimService service;
-    @Inject
-    ClaimWriter writer;
 
     @GET
     @Operation(operationId = "listClaims", summary = "List claims",
@@ -93,7 +91,7 @@ public class ClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<ClaimView> create(ClaimInput input, @Context UriInfo uri) {
-        ClaimView created = writer.create(input);
+        ClaimView created = service.create(input);
         return Created.under(uri, created.id(), created);
     }
 
@@ -109,7 +107,7 @@ public class ClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public ClaimView replace(@PathParam("id") @Parameter(description = "The claim's id (UUID).") String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, ClaimInput input) {
-        return writer.replace(Params.uuid("id", id), input, ifMatch);
+        return service.replace(Params.uuid("id", id), input, ifMatch);
     }
 
     @PATCH
@@ -127,7 +125,7 @@ public class ClaimResource {
     public ClaimView patch(@PathParam("id") @Parameter(description = "The claim's id (UUID).") String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        return writer.patch(Params.uuid("id", id), patch, ifMatch);
+        return service.patch(Params.uuid("id", id), patch, ifMatch);
     }
 
     @DELETE
@@ -140,6 +138,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The claim's id (UUID).") String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
-        writer.delete(Params.uuid("id", id), ifMatch);
+        service.delete(Params.uuid("id", id), ifMatch);
     }
 }
