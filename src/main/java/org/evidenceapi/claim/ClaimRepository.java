@@ -58,6 +58,12 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return claims;
     }
 
+    /** The highest position among the article's claims; 0 when it has none. */
+    public int lastPosition(UUID articleId) {
+        return getEntityManager().createQuery("select coalesce(max(e.position), 0) from Claim e "
+                + "where e.article.id = :article", Integer.class).setParameter("article", articleId).getSingleResult();
+    }
+
     /** Citations, studies with outcomes and certainty factors of the given claims: three statements. */
     private void fetchDetails(List<UUID> ids) {
         List<Claim> claims = Fetch.byIds(getEntityManager(), Claim.class,

@@ -45,8 +45,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ClaimResource {
     @Inject
     ClaimService service;
-    @Inject
-    ClaimWriter writer;
 
     @GET
     @Operation(operationId = "listClaims", summary = "List claims",
@@ -88,7 +86,7 @@ public class ClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<ClaimView> create(ClaimInput input, @Context UriInfo uri) {
-        ClaimView created = writer.create(input);
+        ClaimView created = service.create(input);
         return Created.under(uri, created.id(), created);
     }
 
@@ -103,7 +101,7 @@ public class ClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public ClaimView replace(@PathParam("id") @Parameter(description = "The claim's id (UUID).") String id,
             @HeaderParam("If-Match") String ifMatch, ClaimInput input) {
-        return writer.replace(Params.uuid("id", id), input, ifMatch);
+        return service.replace(Params.uuid("id", id), input, ifMatch);
     }
 
     @PATCH
@@ -120,7 +118,7 @@ public class ClaimResource {
     public ClaimView patch(@PathParam("id") @Parameter(description = "The claim's id (UUID).") String id,
             @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        return writer.patch(Params.uuid("id", id), patch, ifMatch);
+        return service.patch(Params.uuid("id", id), patch, ifMatch);
     }
 
     @DELETE
@@ -132,6 +130,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") @Parameter(description = "The claim's id (UUID).") String id,
             @HeaderParam("If-Match") String ifMatch) {
-        writer.delete(Params.uuid("id", id), ifMatch);
+        service.delete(Params.uuid("id", id), ifMatch);
     }
 }

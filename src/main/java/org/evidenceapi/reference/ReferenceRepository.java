@@ -85,6 +85,19 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
         return find(column, value).stream().filter(r -> !r.id.equals(self)).findFirst();
     }
 
+    /** The slugs of the articles citing the reference, in order. */
+    public List<String> articlesCiting(UUID reference) {
+        return getEntityManager().createQuery("select distinct e.article.slug from ArticleReference e "
+                + "where e.reference.id = :id order by e.article.slug", String.class).setParameter("id", reference)
+                .getResultList();
+    }
+
+    /** The ids of the study summaries the reference reports. */
+    public List<UUID> studiesReporting(UUID reference) {
+        return getEntityManager().createQuery("select s.id from StudySummary s where s.referenceId = :id", UUID.class)
+                .setParameter("id", reference).getResultList();
+    }
+
     /** Each article's bibliography with its papers' update statuses, in one statement for all articles. */
     public Map<UUID, Bibliography> numbering(Collection<UUID> articleIds) {
         if (articleIds.isEmpty()) {

@@ -51,8 +51,6 @@ public class ReferenceResource {
     @Inject
     ReferenceService service;
     @Inject
-    ReferenceWriter writer;
-    @Inject
     CitationFormatter formatter;
 
     @GET
@@ -180,7 +178,7 @@ public class ReferenceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<ReferenceView> create(ReferenceInput input, @Context UriInfo uri) {
-        ReferenceView created = writer.create(input);
+        ReferenceView created = service.create(input);
         return Created.under(uri, created.id(), created);
     }
 
@@ -197,7 +195,7 @@ public class ReferenceResource {
         }
         CSLItemData item = ReferenceFormat.BIBTEX.mediaType().isCompatible(headers.getMediaType())
                 ? BibTeXFormat.read(text) : RisFormat.read(text);
-        ReferenceView created = writer.create(CslItems.toInput(item));
+        ReferenceView created = service.create(CslItems.toInput(item));
         return Created.under(uri, created.id(), created);
     }
 
@@ -212,7 +210,7 @@ public class ReferenceResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReferenceView replace(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id,
             @HeaderParam("If-Match") String ifMatch, ReferenceInput input) {
-        return writer.replace(Params.uuid("id", id), input, ifMatch);
+        return service.replace(Params.uuid("id", id), input, ifMatch);
     }
 
     @PATCH
@@ -229,7 +227,7 @@ public class ReferenceResource {
     public ReferenceView patch(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id,
             @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        return writer.patch(Params.uuid("id", id), patch, ifMatch);
+        return service.patch(Params.uuid("id", id), patch, ifMatch);
     }
 
     @DELETE
@@ -241,6 +239,6 @@ public class ReferenceResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("id") @Parameter(description = "The reference's id (UUID).") String id,
             @HeaderParam("If-Match") String ifMatch) {
-        writer.delete(Params.uuid("id", id), ifMatch);
+        service.delete(Params.uuid("id", id), ifMatch);
     }
 }

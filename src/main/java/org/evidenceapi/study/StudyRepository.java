@@ -79,6 +79,12 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
                 .setParameter("ids", slice).getResultList());
     }
 
+    /** The slugs of the articles whose claims rest on the study summary, in order. */
+    public List<String> articlesRestingOn(UUID study) {
+        return getEntityManager().createQuery("select distinct c.article.slug from Claim c join c.studies s "
+                + "where s.id = :id order by c.article.slug", String.class).setParameter("id", study).getResultList();
+    }
+
     public void fetchOutcomes(Collection<UUID> ids) {
         Fetch.byIds(getEntityManager(), StudySummary.class,
                 "select e from StudySummary e left join fetch e.outcomes where e.id in :ids", ids);

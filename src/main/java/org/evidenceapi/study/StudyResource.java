@@ -48,8 +48,6 @@ public class StudyResource {
 
     @Inject
     StudyService service;
-    @Inject
-    StudyWriter writer;
 
     @GET
     @Operation(operationId = "listStudies", summary = "List study summaries",
@@ -87,7 +85,7 @@ public class StudyResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyView.class)))
     public RestResponse<StudyView> create(StudyInput input, @Context UriInfo uri) {
-        StudyView created = writer.create(input);
+        StudyView created = service.create(input);
         return Created.under(uri, created.id(), created);
     }
 
@@ -101,7 +99,7 @@ public class StudyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyView.class)))
     public StudyView replace(@PathParam("id") @Parameter(description = "The study summary's id (UUID).") String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch, StudyInput input) {
-        return writer.replace(Params.uuid("id", id), input, ifMatch);
+        return service.replace(Params.uuid("id", id), input, ifMatch);
     }
 
     @PATCH
@@ -118,7 +116,7 @@ public class StudyResource {
     public StudyView patch(@PathParam("id") @Parameter(description = "The study summary's id (UUID).") String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        return writer.patch(Params.uuid("id", id), patch, ifMatch);
+        return service.patch(Params.uuid("id", id), patch, ifMatch);
     }
 
     @DELETE
@@ -130,7 +128,7 @@ public class StudyResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("id") @Parameter(description = "The study summary's id (UUID).") String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
-        writer.delete(Params.uuid("id", id), ifMatch);
+        service.delete(Params.uuid("id", id), ifMatch);
     }
 
     private static Integer positive(String name, String value) {

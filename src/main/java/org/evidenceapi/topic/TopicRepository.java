@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,5 +41,11 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
 
     public PageSlice<Topic> page(PageRequest<Topic> request) {
         return Keyset.page(getEntityManager(), Topic.class, "Topic", new Filter(), request, t -> t.id);
+    }
+
+    /** The slugs of the articles filed under the topic, in order. */
+    public List<String> articlesFiledUnder(UUID topic) {
+        return getEntityManager().createQuery("select a.slug from Article a join a.topics t where t.id = :id "
+                + "order by a.slug", String.class).setParameter("id", topic).getResultList();
     }
 }

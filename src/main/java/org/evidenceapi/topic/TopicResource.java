@@ -44,8 +44,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TopicResource {
     @Inject
     TopicService service;
-    @Inject
-    TopicWriter writer;
 
     @GET
     @Operation(operationId = "listTopics", summary = "List topics",
@@ -75,7 +73,7 @@ public class TopicResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<TopicView> create(TopicInput input, @Context UriInfo uri) {
-        TopicView created = writer.create(input);
+        TopicView created = service.create(input);
         return Created.under(uri, created.id(), created);
     }
 
@@ -90,7 +88,7 @@ public class TopicResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public TopicView replace(@PathParam("idOrSlug") @Parameter(description = "The topic's id (UUID) or slug.") String idOrSlug,
             @HeaderParam("If-Match") String ifMatch, TopicInput input) {
-        return writer.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch);
+        return service.replace(Params.idOrSlug("idOrSlug", idOrSlug), input, ifMatch);
     }
 
     @PATCH
@@ -107,7 +105,7 @@ public class TopicResource {
     public TopicView patch(@PathParam("idOrSlug") @Parameter(description = "The topic's id (UUID) or slug.") String idOrSlug,
             @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        return writer.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch);
+        return service.patch(Params.idOrSlug("idOrSlug", idOrSlug), patch, ifMatch);
     }
 
     @DELETE
@@ -119,6 +117,6 @@ public class TopicResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("idOrSlug") @Parameter(description = "The topic's id (UUID) or slug.") String idOrSlug,
             @HeaderParam("If-Match") String ifMatch) {
-        writer.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch);
+        service.delete(Params.idOrSlug("idOrSlug", idOrSlug), ifMatch);
     }
 }
