@@ -17,7 +17,8 @@ public class ShadowLibraries {
     private final List<String> hosts;
 
     ShadowLibraries(EvidenceConfig config) {
-        this.hosts = config.integrity().shadowLibraryHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+        this.hosts = config.integrity().shadowLibraryHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty()).toList();
     }
 
     /** The URL's host when it is a shadow library's; empty for other hosts and for what is not a URL. */

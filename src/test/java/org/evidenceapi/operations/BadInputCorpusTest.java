@@ -57,7 +57,8 @@ class BadInputCorpusTest {
     void everyBadInputIsRefusedAndNothingIsWritten() throws Exception {
         importSecondArticleSharingPapers();
         JsonNode document = JSON.readTree(given().get("/q/openapi?format=json").asString());
-        BadInputs corpus = new BadInputs(JSON, new SchemaLocations(document), (int) config.maxBodySize().bytes().asLongValue());
+        int bodyLimit = (int) config.maxBodySize().bytes().asLongValue();
+        BadInputs corpus = new BadInputs(JSON, new SchemaLocations(document), bodyLimit);
         WriteTargets targets = WriteTargets.find();
         Map<String, List<Object>> before = LibrarySnapshot.take();
 
