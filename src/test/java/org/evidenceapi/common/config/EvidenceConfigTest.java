@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,15 +26,31 @@ class EvidenceConfigTest {
 
     @BeforeAll
     static void load() throws IOException {
-        shipped = new SmallRyeConfigBuilder()
+        shipped = configuration(Map.of());
+        config = shipped.getConfigMapping(EvidenceConfig.class);
+    }
+
+    private static SmallRyeConfig configuration(Map<String, String> environment) throws IOException {
+        return new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(
                         EvidenceConfigTest.class.getClassLoader().getResource("application.properties"), 250))
+                .withSources(new EnvConfigSource(environment, 300))
                 .withConverter(Duration.class, 200, new DurationConverter())
                 .withConverter(MemorySize.class, 200, new MemorySizeConverter())
                 .addDefaultInterceptors()
                 .withMapping(EvidenceConfig.class)
                 .build();
-        config = shipped.getConfigMapping(EvidenceConfig.class);
+    }
+
+    /** The names README documents for the environment. */
+    @Test
+    void environmentVariablesOverrideTheDefaults() throws IOException {
+        EvidenceConfig set = configuration(Map.of("EVIDENCE_CACHE_MAX_AGE", "5", "EVIDENCE_MAX_BODY_SIZE", "512K",
+                "EVIDENCE_COMMENTS_RATE_LIMIT_POSTS", "7")).getConfigMapping(EvidenceConfig.class);
+        assertEquals(5, set.cache().maxAge());
+        assertEquals("512K", set.maxBodySize().shown());
+        assertEquals(512 * 1024, set.maxBodySize().bytes().asLongValue());
+        assertEquals(7, set.comments().rateLimit().posts());
     }
 
     @Test
