@@ -1,12 +1,13 @@
 package org.evidenceapi.caching;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.common.config.EvidenceConfig;
 
 /**
  * Says who may cache what. Anonymous reads of public content: any cache, for max-age seconds, then stale
@@ -28,11 +29,8 @@ public class CachePolicy implements ContainerResponseFilter {
             + "the token), so shared caches keep one answer per Accept and encoding and never give an answer made "
             + "for a token to anyone else.";
 
-    @ConfigProperty(name = "evidence.cache.max-age", defaultValue = "60")
-    int maxAge;
-
-    @ConfigProperty(name = "evidence.cache.stale-while-revalidate", defaultValue = "300")
-    int staleWhileRevalidate;
+    @Inject
+    EvidenceConfig config;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -46,7 +44,8 @@ public class CachePolicy implements ContainerResponseFilter {
         } else if (read) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
                     ? "private, no-store"
-                    : "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
+                    : "public, max-age=" + config.cache().maxAge() + ", stale-while-revalidate="
+                            + config.cache().staleWhileRevalidate());
         }
     }
 }

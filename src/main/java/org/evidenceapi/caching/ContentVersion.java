@@ -12,14 +12,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.evidenceapi.common.persistence.AfterCommit;
 import org.jboss.logging.Logger;
 
@@ -40,8 +39,8 @@ public class ContentVersion {
     DataSource dataSource;
     @Inject
     TransactionManager transactionManager;
-    @ConfigProperty(name = "evidence.cache.version-refresh", defaultValue = "1s")
-    Duration refresh;
+    @Inject
+    EvidenceConfig config;
 
     private final AtomicLong known = new AtomicLong(UNKNOWN);
     private ScheduledExecutorService refresher;
@@ -76,7 +75,8 @@ public class ContentVersion {
             thread.setDaemon(true);
             return thread;
         });
-        refresher.scheduleWithFixedDelay(this::refresh, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+        long every = config.cache().versionRefresh().toMillis();
+        refresher.scheduleWithFixedDelay(this::refresh, every, every, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {

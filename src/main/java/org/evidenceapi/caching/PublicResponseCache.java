@@ -6,12 +6,11 @@ import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
 import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.common.config.EvidenceConfig;
 
 /**
  * A shared cache inside the service, like a CDN in front of it but aware of every write: anonymous answers to
@@ -23,10 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PublicResponseCache {
     static final String NAME = "public-responses";
 
-    @ConfigProperty(name = "evidence.cache.responses.max-bytes", defaultValue = "16M")
-    MemorySize maxBytes;
-    @ConfigProperty(name = "evidence.cache.max-age", defaultValue = "60")
-    int maxAge;
+    @Inject
+    EvidenceConfig config;
     @Inject
     MeterRegistry metrics;
 
@@ -36,9 +33,9 @@ public class PublicResponseCache {
     @PostConstruct
     void create() {
         responses = Caffeine.newBuilder()
-                .maximumWeight(maxBytes.asLongValue())
+                .maximumWeight(config.cache().responses().maxBytes().asLongValue())
                 .weigher((PublicResponseKey key, PublicResponse response) -> response.weight())
-                .expireAfterWrite(Duration.ofSeconds(maxAge))
+                .expireAfterWrite(Duration.ofSeconds(config.cache().maxAge()))
                 .recordStats(() -> stats)
                 .build();
         CaffeineCacheMetrics.monitor(metrics, responses, NAME);

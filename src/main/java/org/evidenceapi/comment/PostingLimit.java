@@ -6,7 +6,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.evidenceapi.common.http.RetryLater;
 
 /**
@@ -19,10 +19,9 @@ public class PostingLimit {
     private final Duration period;
     private final Cache<String, Bucket> buckets;
 
-    PostingLimit(@ConfigProperty(name = "evidence.comments.rate-limit.posts", defaultValue = "5") int capacity,
-            @ConfigProperty(name = "evidence.comments.rate-limit.period", defaultValue = "PT10M") Duration period) {
-        this.capacity = capacity;
-        this.period = period;
+    PostingLimit(EvidenceConfig config) {
+        this.capacity = config.comments().rateLimit().posts();
+        this.period = config.comments().rateLimit().period();
         this.buckets = Caffeine.newBuilder().expireAfterAccess(period).maximumSize(100_000).build();
     }
 

@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.article.PublishOverride;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,8 +24,8 @@ public class DemoContent {
     static final String OVERRIDE_REASON = "Published as the source article was, flaws included, for the demo";
     private static final Logger LOG = Logger.getLogger(DemoContent.class);
 
-    @ConfigProperty(name = "evidence.demo-content.enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    EvidenceConfig config;
     @Inject
     ObjectMapper json;
     @Inject
@@ -35,7 +35,7 @@ public class DemoContent {
 
     @Transactional
     void onStart(@Observes StartupEvent event) throws IOException {
-        if (!enabled || articles.count() > 0) {
+        if (!config.demoContent().enabled() || articles.count() > 0) {
             return;
         }
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DOCUMENT)) {

@@ -16,7 +16,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,6 +29,7 @@ import org.evidenceapi.article.PublishCheck;
 import org.evidenceapi.article.PublishOverride;
 import org.evidenceapi.common.http.ApiPaths;
 import org.evidenceapi.caching.EntityTags;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.evidenceapi.common.http.Params;
 import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.security.Viewer;
@@ -47,8 +47,12 @@ public class ImportResource {
     EntityTags entityTags;
     @Inject
     PublishGate gate;
-    @ConfigProperty(name = "evidence.import.max-batch-documents")
     int maxBatchDocuments;
+
+    @Inject
+    void configure(EvidenceConfig config) {
+        maxBatchDocuments = config.batchImport().maxBatchDocuments();
+    }
 
     static final String APPLY_REFERENCE_CHANGES = "applyReferenceChanges";
     private static final String APPLY_DESCRIPTION = "When a reference entry names a stored paper (same DOI, else "

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.common.config.EvidenceConfig;
 
 /**
  * Hosts of shadow libraries, from {@code evidence.integrity.shadow-library-hosts}. An entry names a host, which
@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ShadowLibraries {
     private final List<String> hosts;
 
-    ShadowLibraries(@ConfigProperty(name = "evidence.integrity.shadow-library-hosts") List<String> hosts) {
-        this.hosts = hosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+    ShadowLibraries(EvidenceConfig config) {
+        this.hosts = config.integrity().shadowLibraryHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty()).toList();
     }
 
     /** The URL's host when it is a shadow library's; empty for other hosts and for what is not a URL. */

@@ -5,12 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -27,15 +26,15 @@ public class DatabaseReadiness implements HealthCheck {
     AgroalDataSource dataSource;
     @Inject
     Flyway flyway;
-    @ConfigProperty(name = "evidence.health.database-probe-interval", defaultValue = "PT5S")
-    Duration interval;
+    @Inject
+    EvidenceConfig config;
 
     private volatile Probe last;
 
     @Override
     public HealthCheckResponse call() {
         Probe probe = last;
-        if (probe == null || probe.at().plus(interval).isBefore(Instant.now())) {
+        if (probe == null || probe.at().plus(config.health().databaseProbeInterval()).isBefore(Instant.now())) {
             probe = new Probe(Instant.now(), probe());
             last = probe;
         }

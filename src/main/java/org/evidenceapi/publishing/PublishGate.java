@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidenceapi.article.PublishCheck;
 import org.evidenceapi.article.PublishOverride;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.evidenceapi.common.problem.FieldError;
 import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.security.Viewer;
@@ -27,8 +27,8 @@ import org.evidenceapi.revision.RevisionNote;
 @ApplicationScoped
 public class PublishGate implements PublishCheck {
 
-    @ConfigProperty(name = "evidence.publish-gate.enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    EvidenceConfig config;
     @Inject
     IntegrityService integrity;
     @Inject
@@ -78,7 +78,7 @@ public class PublishGate implements PublishCheck {
 
     /** Lets the publications through, or refuses them all (409) unless the override says why. */
     public void admit(List<Publication> publications, PublishOverride override) {
-        if (!enabled || publications.isEmpty()) {
+        if (!config.publishGate().enabled() || publications.isEmpty()) {
             return;
         }
         List<BlockingFinding> blocking = publications.stream()

@@ -2,7 +2,8 @@ package org.evidenceapi.retractionwatch;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.evidenceapi.common.http.ApiPaths;
 import org.evidenceapi.common.http.LargeBodyRoute;
 
@@ -12,10 +13,8 @@ class UploadLimit implements LargeBodyRoute {
     static final String PATH = ApiPaths.V1 + "/references/retraction-watch";
     static final String SETTING = "evidence.retraction-watch.max-upload-size";
 
-    @ConfigProperty(name = SETTING)
-    String shown;
-    @ConfigProperty(name = SETTING)
-    MemorySize limit;
+    @Inject
+    EvidenceConfig config;
 
     @Override
     public String method() {
@@ -29,12 +28,12 @@ class UploadLimit implements LargeBodyRoute {
 
     @Override
     public MemorySize limit() {
-        return limit;
+        return config.retractionWatch().maxUploadSize().bytes();
     }
 
     @Override
     public String shownLimit() {
-        return shown;
+        return config.retractionWatch().maxUploadSize().shown();
     }
 
     @Override

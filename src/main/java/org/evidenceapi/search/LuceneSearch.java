@@ -27,7 +27,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.evidenceapi.common.http.RetryLater;
 import org.jboss.logging.Logger;
 
@@ -60,12 +60,17 @@ public class LuceneSearch implements SearchEngine {
             new SortField(LuceneDocuments.KIND, SortField.Type.STRING, true),
             new SortField(LuceneDocuments.ID, SortField.Type.STRING, true));
 
-    @ConfigProperty(name = "evidence.search.index-directory")
+    /** The configured folder, or a test's. */
     Optional<Path> folder;
     @Inject
     SearchSources sources;
     @Inject
     SearchChangeCollector collector;
+
+    @Inject
+    void configure(EvidenceConfig config) {
+        folder = config.search().indexDirectory();
+    }
 
     private final EnglishAnalyzer english = new EnglishAnalyzer();
     private LuceneIndex index;

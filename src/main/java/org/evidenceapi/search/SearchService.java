@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidenceapi.visibility.ArticleStatus;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.evidenceapi.common.paging.Cursor;
 import org.evidenceapi.common.paging.CursorValue;
 import org.evidenceapi.common.paging.PageInfo;
@@ -42,7 +42,6 @@ public class SearchService {
     static final SortKeys<ScoredHit> RELEVANCE = new SortKeys<>("relevance", BY_RELEVANCE);
     private static final int SUGGESTION_SOURCES = 50;
 
-    @ConfigProperty(name = "evidence.search.max-query-length")
     int maxQueryLength;
     @Inject
     SearchEngine engine;
@@ -52,6 +51,11 @@ public class SearchService {
     Visibility visibility;
     @Inject
     TopicRepository topics;
+
+    @Inject
+    void configure(EvidenceConfig config) {
+        maxQueryLength = config.search().maxQueryLength();
+    }
 
     private final EnglishAnalyzer english = new EnglishAnalyzer();
 

@@ -22,9 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.ResponseContract;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.evidenceapi.common.Tokens;
 import org.evidenceapi.operations.BadInputs.BadRequest;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,15 +49,16 @@ class BadInputCorpusTest {
 
     @TestHTTPResource("/")
     URI root;
-    @ConfigProperty(name = "evidence.max-body-size")
-    io.quarkus.runtime.configuration.MemorySize bodyLimit;
+    @Inject
+    EvidenceConfig config;
 
     @Test
     @Order(1)
     void everyBadInputIsRefusedAndNothingIsWritten() throws Exception {
         importSecondArticleSharingPapers();
         JsonNode document = JSON.readTree(given().get("/q/openapi?format=json").asString());
-        BadInputs corpus = new BadInputs(JSON, new SchemaLocations(document), (int) bodyLimit.asLongValue());
+        int bodyLimit = (int) config.maxBodySize().bytes().asLongValue();
+        BadInputs corpus = new BadInputs(JSON, new SchemaLocations(document), bodyLimit);
         WriteTargets targets = WriteTargets.find();
         Map<String, List<Object>> before = LibrarySnapshot.take();
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidenceapi.common.config.EvidenceConfig;
 
 /**
  * A body over its route's limit is refused before any resource runs, with a problem detail (Quarkus' own
@@ -27,12 +28,10 @@ class BodySizeLimit {
     /** Where Quarkus leaves its limit for the input stream of a chunked body, which then ends with an empty 413. */
     private static final String QUARKUS_STREAM_LIMIT = "io.quarkus.max-request-size";
 
-    @ConfigProperty(name = "evidence.max-body-size")
-    String limit;
-    @ConfigProperty(name = "evidence.max-body-size")
-    MemorySize limitBytes;
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize ceiling;
+    @Inject
+    EvidenceConfig config;
     @Inject
     Instance<LargeBodyRoute> largeRoutes;
     @Inject
@@ -41,7 +40,7 @@ class BodySizeLimit {
     void install(@Observes Router router) {
         List<LargeBodyRoute> large = largeRoutes.stream().toList();
         checkCeiling(large);
-        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limitBytes.asLongValue());
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(config.maxBodySize().bytes().asLongValue());
         router.route().order(Integer.MIN_VALUE).handler(context -> check(context, chunked, large))
                 .failureHandler(this::failed);
         router.route().order(AFTER_QUARKUS_LIMIT).handler(context -> {
@@ -54,7 +53,7 @@ class BodySizeLimit {
 
     /** A limit above Quarkus' ceiling would be cut at the ceiling with an empty 413: refuse to start instead. */
     private void checkCeiling(List<LargeBodyRoute> large) {
-        if (limitBytes.asLongValue() > ceiling.asLongValue()) {
+        if (config.maxBodySize().bytes().asLongValue() > ceiling.asLongValue()) {
             throw new IllegalStateException("evidence.max-body-size exceeds quarkus.http.limits.max-body-size");
         }
         large.stream().filter(route -> route.limit().asLongValue() > ceiling.asLongValue()).findFirst()
@@ -65,7 +64,7 @@ class BodySizeLimit {
 
     private void check(RoutingContext context, BodyHandler chunked, List<LargeBodyRoute> large) {
         LargeBodyRoute route = largeRoute(context, large);
-        long routeLimit = route == null ? limitBytes.asLongValue() : route.limit().asLongValue();
+        long routeLimit = route == null ? config.maxBodySize().bytes().asLongValue() : route.limit().asLongValue();
         String length = context.request().getHeader("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > routeLimit) {
             problems.refuse(context, 413, route == null ? tooLarge() : route.tooLarge());
@@ -97,6 +96,6 @@ class BodySizeLimit {
     }
 
     private String tooLarge() {
-        return "The request body is larger than this service accepts (" + limit + ").";
+        return "The request body is larger than this service accepts (" + config.maxBodySize().shown() + ").";
     }
 }

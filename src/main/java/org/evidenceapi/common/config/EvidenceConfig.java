@@ -1,0 +1,157 @@
+package org.evidenceapi.common.config;
+
+import io.quarkus.runtime.annotations.StaticInitSafe;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every evidence.* setting, with its default: the one place to look one up (environment variables are the names
+ * upper-cased, EVIDENCE_CACHE_MAX_AGE). An evidence.* property that maps to none of these fails the start, so a
+ * misspelt one is not silently ignored. The settings that only feed Quarkus' own (the database's, CORS) get their
+ * values in application.properties, next to the Quarkus settings built from them: some are read at build time.
+ * <p>
+ * Safe at static init, where Quarkus REST creates its filters (caching/CachePolicy): the sources it reads there
+ * (application.properties, environment variables, system properties) are the ones it is read from at run time.
+ */
+@StaticInitSafe
+@ConfigMapping(prefix = "evidence")
+public interface EvidenceConfig {
+    /** Bodies over this get a 413 problem, on every route but a LargeBodyRoute. */
+    @WithDefault("1M")
+    ConfiguredSize maxBodySize();
+
+    Cache cache();
+
+    @WithName("import")
+    Import batchImport();
+
+    Comments comments();
+
+    Integrity integrity();
+
+    DemoContent demoContent();
+
+    Health health();
+
+    PublishGate publishGate();
+
+    RetractionWatch retractionWatch();
+
+    Search search();
+
+    /** The database kind the build is for, h2 (unset) or postgresql; fixed at build time. */
+    Optional<String> dbKind();
+
+    /** The oldest server version the build supports, per database kind. */
+    Map<String, String> dbVersion();
+
+    /** Folder of the embedded H2 database. */
+    Path dataDir();
+
+    /** The suite's database (.ci/run runs it on PostgreSQL); unset, an in-memory H2. */
+    TestDatabase test();
+
+    Cors cors();
+
+    interface Cache {
+        /** Seconds shared caches may serve a public read; also the lifetime of the in-process caches' entries. */
+        @WithDefault("60")
+        int maxAge();
+
+        /** Seconds a stale public read may be served while revalidating. */
+        @WithDefault("300")
+        int staleWhileRevalidate();
+
+        /** How often the content version is re-read for other instances' commits. */
+        @WithDefault("1s")
+        Duration versionRefresh();
+
+        Responses responses();
+
+        interface Responses {
+            /** Heap for the anonymous answers kept in process (caching/PublicResponseCache). */
+            @WithDefault("16M")
+            MemorySize maxBytes();
+        }
+    }
+
+    interface Import {
+        /** Documents one batch import may hold; the body size limit applies to the batch as a whole. */
+        @WithDefault("100")
+        int maxBatchDocuments();
+    }
+
+    interface Comments {
+        RateLimit rateLimit();
+
+        /** Posts one client address may make per period. */
+        interface RateLimit {
+            @WithDefault("5")
+            int posts();
+
+            @WithDefault("PT10M")
+            Duration period();
+        }
+    }
+
+    interface Integrity {
+        /** Links to these hosts (and their subdomains; "name.*" covers every domain of that name) are errors. */
+        @WithDefault("sci-hub.*,libgen.*,gen.lib.rus.ec,library.lol,annas-archive.*,z-lib.*,z-library.*,zlibrary.*,"
+                + "1lib.*,b-ok.*,booksc.*,bookfi.*")
+        List<String> shadowLibraryHosts();
+    }
+
+    interface DemoContent {
+        /** Load the seed article on the first start of an empty database. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Health {
+        /** Readiness asks the database at most this often. */
+        @WithDefault("PT5S")
+        Duration databaseProbeInterval();
+    }
+
+    interface PublishGate {
+        /** Refuse to publish an article whose integrity report has ERROR findings, unless an admin overrides. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface RetractionWatch {
+        /** The Retraction Watch upload's own body limit, above the service's. */
+        @WithDefault("200M")
+        ConfiguredSize maxUploadSize();
+    }
+
+    interface Search {
+        /** Characters in the longest query accepted. */
+        @WithDefault("200")
+        int maxQueryLength();
+
+        /** Folder of the embedded (H2) build's Lucene index, next to the database; empty keeps it in memory. */
+        @WithDefault("${evidence.data-dir}/search-index")
+        Optional<Path> indexDirectory();
+    }
+
+    interface TestDatabase {
+        Optional<String> jdbcUrl();
+
+        Optional<String> dbUser();
+
+        Optional<String> dbPassword();
+    }
+
+    interface Cors {
+        /** Comma-separated origins (or /regex/) browsers may call from; none by default. */
+        Optional<String> origins();
+    }
+}

@@ -1,0 +1,94 @@
+package org.evidenceapi.common.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The defaults README documents, as the shipped application.properties and EvidenceConfig give them. */
+class EvidenceConfigTest {
+    private static SmallRyeConfig shipped;
+    private static EvidenceConfig config;
+
+    @BeforeAll
+    static void load() throws IOException {
+        shipped = configuration(Map.of());
+        config = shipped.getConfigMapping(EvidenceConfig.class);
+    }
+
+    private static SmallRyeConfig configuration(Map<String, String> environment) throws IOException {
+        return new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(
+                        EvidenceConfigTest.class.getClassLoader().getResource("application.properties"), 250))
+                .withSources(new EnvConfigSource(environment, 300))
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withConverter(MemorySize.class, 200, new MemorySizeConverter())
+                .addDefaultInterceptors()
+                .withMapping(EvidenceConfig.class)
+                .build();
+    }
+
+    /** The names README documents for the environment. */
+    @Test
+    void environmentVariablesOverrideTheDefaults() throws IOException {
+        EvidenceConfig set = configuration(Map.of("EVIDENCE_CACHE_MAX_AGE", "5", "EVIDENCE_MAX_BODY_SIZE", "512K",
+                "EVIDENCE_COMMENTS_RATE_LIMIT_POSTS", "7")).getConfigMapping(EvidenceConfig.class);
+        assertEquals(5, set.cache().maxAge());
+        assertEquals("512K", set.maxBodySize().shown());
+        assertEquals(512 * 1024, set.maxBodySize().bytes().asLongValue());
+        assertEquals(7, set.comments().rateLimit().posts());
+    }
+
+    @Test
+    void requestLimits() {
+        assertEquals("1M", config.maxBodySize().shown());
+        assertEquals(1024 * 1024, config.maxBodySize().bytes().asLongValue());
+        assertEquals("200M", config.retractionWatch().maxUploadSize().shown());
+        assertEquals(100, config.batchImport().maxBatchDocuments());
+        assertEquals(200, config.search().maxQueryLength());
+    }
+
+    @Test
+    void caching() {
+        assertEquals(60, config.cache().maxAge());
+        assertEquals(300, config.cache().staleWhileRevalidate());
+        assertEquals(Duration.ofSeconds(1), config.cache().versionRefresh());
+        assertEquals(16L * 1024 * 1024, config.cache().responses().maxBytes().asLongValue());
+    }
+
+    @Test
+    void theArticleDocumentCacheFollowsTheMaxAge() {
+        String setting = "quarkus.cache.caffeine.\"article-documents\".expire-after-write";
+        assertEquals("60S", shipped.getValue(setting, String.class));
+    }
+
+    @Test
+    void behaviour() {
+        assertEquals(5, config.comments().rateLimit().posts());
+        assertEquals(Duration.ofMinutes(10), config.comments().rateLimit().period());
+        assertEquals(Duration.ofSeconds(5), config.health().databaseProbeInterval());
+        assertTrue(config.publishGate().enabled());
+        assertTrue(config.demoContent().enabled());
+        assertTrue(config.integrity().shadowLibraryHosts().containsAll(List.of("sci-hub.*", "bookfi.*")));
+        assertEquals(12, config.integrity().shadowLibraryHosts().size());
+    }
+
+    @Test
+    void theSearchIndexLivesNextToTheDatabase() {
+        assertEquals(Optional.of(Path.of("./data/search-index")), config.search().indexDirectory());
+    }
+}
