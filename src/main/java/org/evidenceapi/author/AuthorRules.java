@@ -6,25 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.evidenceapi.common.http.Params.IdOrSlug;
-import org.evidenceapi.editing.EditRules;
+import org.evidenceapi.editing.KindRules;
 import org.evidenceapi.editing.Edits;
 
 /** How authors are edited: a slug is one author's; an author still named by an article stays. */
 @ApplicationScoped
-class AuthorRules implements EditRules<IdOrSlug, AuthorInput, AuthorView, Author> {
+class AuthorRules extends KindRules<IdOrSlug, AuthorInput, AuthorView, Author> {
     @Inject
     AuthorRepository authors;
     @Inject
     AuthorService reads;
 
-    @Override
-    public String name() {
-        return "author";
-    }
-
-    @Override
-    public Class<AuthorInput> inputType() {
-        return AuthorInput.class;
+    AuthorRules() {
+        super("author", AuthorInput.class);
     }
 
     @Override

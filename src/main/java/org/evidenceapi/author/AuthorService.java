@@ -1,25 +1,21 @@
 package org.evidenceapi.author;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import org.evidenceapi.common.paging.PageRequest;
 import org.evidenceapi.common.paging.PageSlice;
 import org.evidenceapi.common.http.Params.IdOrSlug;
 import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
-import org.evidenceapi.editing.EditCycle;
+import org.evidenceapi.editing.EditingService;
 
 /** Reads and edits authors; the edit cycle holds the transactions of writes. */
 @ApplicationScoped
-public class AuthorService {
+public class AuthorService extends EditingService<IdOrSlug, AuthorInput, AuthorView, Author> {
     @Inject
     AuthorRepository authors;
     @Inject
     AuthorRules rules;
-    @Inject
-    EditCycle edits;
 
     @ReadOnlyTransaction
     public AuthorPage list(PageRequest<Author> request) {
@@ -33,19 +29,8 @@ public class AuthorService {
                 .orElseThrow(() -> ProblemException.notFound("No author has the id or slug '" + key + "'."));
     }
 
-    public AuthorView create(AuthorInput input) {
-        return edits.create(rules, input);
-    }
-
-    public AuthorView replace(IdOrSlug key, AuthorInput input, String ifMatch) {
-        return edits.replace(rules, key, input, ifMatch);
-    }
-
-    public AuthorView patch(IdOrSlug key, JsonNode patch, String ifMatch) throws JsonProcessingException {
-        return edits.patch(rules, key, patch, ifMatch);
-    }
-
-    public void delete(IdOrSlug key, String ifMatch) {
-        edits.delete(rules, key, ifMatch);
+    @Override
+    protected AuthorRules rules() {
+        return rules;
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.evidenceapi.article.Article;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.common.problem.FieldError;
-import org.evidenceapi.editing.EditRules;
+import org.evidenceapi.editing.KindRules;
 import org.evidenceapi.reference.ArticleReference;
 import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySummary;
@@ -21,7 +21,7 @@ import org.evidenceapi.study.StudySummary;
  * exist; a new claim comes last in its article, and removing one closes the gap.
  */
 @ApplicationScoped
-class ClaimRules implements EditRules<UUID, ClaimInput, ClaimView, Claim> {
+class ClaimRules extends KindRules<UUID, ClaimInput, ClaimView, Claim> {
     @Inject
     ClaimRepository claims;
     @Inject
@@ -31,14 +31,8 @@ class ClaimRules implements EditRules<UUID, ClaimInput, ClaimView, Claim> {
     @Inject
     StudyRepository studies;
 
-    @Override
-    public String name() {
-        return "claim";
-    }
-
-    @Override
-    public Class<ClaimInput> inputType() {
-        return ClaimInput.class;
+    ClaimRules() {
+        super("claim", ClaimInput.class);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.evidenceapi.claim;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -11,14 +9,14 @@ import org.evidenceapi.common.paging.PageRequest;
 import org.evidenceapi.common.paging.PageSlice;
 import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
-import org.evidenceapi.editing.EditCycle;
+import org.evidenceapi.editing.EditingService;
 import org.evidenceapi.reference.Bibliography;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.visibility.Visibility;
 
 /** Reads and edits claims; the edit cycle holds the transactions of writes. */
 @ApplicationScoped
-public class ClaimService {
+public class ClaimService extends EditingService<UUID, ClaimInput, ClaimView, Claim> {
     @Inject
     ClaimRepository claims;
     @Inject
@@ -27,8 +25,6 @@ public class ClaimService {
     ReferenceRepository references;
     @Inject
     ClaimRules rules;
-    @Inject
-    EditCycle edits;
 
     @ReadOnlyTransaction
     public ClaimPage list(ClaimFilter filter, PageRequest<Claim> request) {
@@ -50,19 +46,8 @@ public class ClaimService {
         return page.stream().map(c -> ClaimView.of(c, numbering.getOrDefault(c.articleId, Bibliography.EMPTY))).toList();
     }
 
-    public ClaimView create(ClaimInput input) {
-        return edits.create(rules, input);
-    }
-
-    public ClaimView replace(UUID id, ClaimInput input, String ifMatch) {
-        return edits.replace(rules, id, input, ifMatch);
-    }
-
-    public ClaimView patch(UUID id, JsonNode patch, String ifMatch) throws JsonProcessingException {
-        return edits.patch(rules, id, patch, ifMatch);
-    }
-
-    public void delete(UUID id, String ifMatch) {
-        edits.delete(rules, id, ifMatch);
+    @Override
+    protected ClaimRules rules() {
+        return rules;
     }
 }

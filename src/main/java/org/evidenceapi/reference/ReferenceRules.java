@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.evidenceapi.editing.EditRules;
+import org.evidenceapi.editing.KindRules;
 import org.evidenceapi.editing.Edits;
 import org.evidenceapi.identifier.Identifiers;
 
@@ -14,20 +14,14 @@ import org.evidenceapi.identifier.Identifiers;
  * some article cites, or some study summary reports, stays (409 naming them).
  */
 @ApplicationScoped
-class ReferenceRules implements EditRules<UUID, ReferenceInput, ReferenceView, Reference> {
+class ReferenceRules extends KindRules<UUID, ReferenceInput, ReferenceView, Reference> {
     @Inject
     ReferenceRepository references;
     @Inject
     ReferenceService reads;
 
-    @Override
-    public String name() {
-        return "reference";
-    }
-
-    @Override
-    public Class<ReferenceInput> inputType() {
-        return ReferenceInput.class;
+    ReferenceRules() {
+        super("reference", ReferenceInput.class);
     }
 
     @Override

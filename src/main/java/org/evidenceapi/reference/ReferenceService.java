@@ -1,7 +1,5 @@
 package org.evidenceapi.reference;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -9,17 +7,15 @@ import org.evidenceapi.common.paging.PageRequest;
 import org.evidenceapi.common.paging.PageSlice;
 import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
-import org.evidenceapi.editing.EditCycle;
+import org.evidenceapi.editing.EditingService;
 
 /** Reads and edits references; the edit cycle holds the transactions of writes. */
 @ApplicationScoped
-public class ReferenceService {
+public class ReferenceService extends EditingService<UUID, ReferenceInput, ReferenceView, Reference> {
     @Inject
     ReferenceRepository references;
     @Inject
     ReferenceRules rules;
-    @Inject
-    EditCycle edits;
 
     @ReadOnlyTransaction
     public ReferencePage list(ReferenceFilter filter, PageRequest<Reference> request) {
@@ -33,19 +29,8 @@ public class ReferenceService {
                 .orElseThrow(() -> ProblemException.notFound("No reference has the id '" + id + "'."));
     }
 
-    public ReferenceView create(ReferenceInput input) {
-        return edits.create(rules, input);
-    }
-
-    public ReferenceView replace(UUID id, ReferenceInput input, String ifMatch) {
-        return edits.replace(rules, id, input, ifMatch);
-    }
-
-    public ReferenceView patch(UUID id, JsonNode patch, String ifMatch) throws JsonProcessingException {
-        return edits.patch(rules, id, patch, ifMatch);
-    }
-
-    public void delete(UUID id, String ifMatch) {
-        edits.delete(rules, id, ifMatch);
+    @Override
+    protected ReferenceRules rules() {
+        return rules;
     }
 }

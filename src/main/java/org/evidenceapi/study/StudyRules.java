@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.evidenceapi.common.problem.FieldError;
-import org.evidenceapi.editing.EditRules;
+import org.evidenceapi.editing.KindRules;
 import org.evidenceapi.reference.ReferenceRepository;
 
 /**
@@ -14,7 +14,7 @@ import org.evidenceapi.reference.ReferenceRepository;
  * (409 naming the articles).
  */
 @ApplicationScoped
-class StudyRules implements EditRules<UUID, StudyInput, StudyView, StudySummary> {
+class StudyRules extends KindRules<UUID, StudyInput, StudyView, StudySummary> {
     @Inject
     StudyRepository studies;
     @Inject
@@ -22,14 +22,8 @@ class StudyRules implements EditRules<UUID, StudyInput, StudyView, StudySummary>
     @Inject
     ReferenceRepository references;
 
-    @Override
-    public String name() {
-        return "study summary";
-    }
-
-    @Override
-    public Class<StudyInput> inputType() {
-        return StudyInput.class;
+    StudyRules() {
+        super("study summary", StudyInput.class);
     }
 
     @Override

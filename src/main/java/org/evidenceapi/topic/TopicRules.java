@@ -5,25 +5,19 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.evidenceapi.common.http.Params.IdOrSlug;
-import org.evidenceapi.editing.EditRules;
+import org.evidenceapi.editing.KindRules;
 import org.evidenceapi.editing.Edits;
 
 /** How topics are edited: a slug is one topic's; a topic articles are still filed under stays. */
 @ApplicationScoped
-class TopicRules implements EditRules<IdOrSlug, TopicInput, TopicView, Topic> {
+class TopicRules extends KindRules<IdOrSlug, TopicInput, TopicView, Topic> {
     @Inject
     TopicRepository topics;
     @Inject
     TopicService reads;
 
-    @Override
-    public String name() {
-        return "topic";
-    }
-
-    @Override
-    public Class<TopicInput> inputType() {
-        return TopicInput.class;
+    TopicRules() {
+        super("topic", TopicInput.class);
     }
 
     @Override
