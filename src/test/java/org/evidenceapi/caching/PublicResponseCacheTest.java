@@ -1,6 +1,7 @@
 package org.evidenceapi.caching;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceapi.article.ArticleStatus;
 import org.evidenceapi.editing.MergePatch;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.TestDocuments;
 import org.hibernate.SessionFactory;
@@ -91,8 +91,8 @@ class PublicResponseCacheTest {
         Response before = given().get(path);
         given().get(path).then().body("title", equalTo(before.path("title")));
 
-        String etag = given().header("Authorization", Tokens.editor()).get(path).header("ETag");
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
+        String etag = editor().get(path).header("ETag");
+        editor().header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
                 .body("{\"title\": \"A title changed a moment ago\"}").patch(path).then().statusCode(200);
 
         Response after = given().get(path);
@@ -136,14 +136,14 @@ class PublicResponseCacheTest {
         importer.importDocument(TestDocuments.article("kept-draft", 1, 1, ArticleStatus.DRAFT));
         String path = "/api/v1/articles/kept-draft";
         given().get(path).then().statusCode(404);
-        given().header("Authorization", Tokens.editor()).get(path).then().statusCode(200)
+        editor().get(path).then().statusCode(200)
                 .header("Cache-Control", "private, no-store");
         given().get(path).then().statusCode(404);
 
         importer.importDocument(TestDocuments.article("kept-public", 1, 1));
         given().get("/api/v1/articles/kept-public").then().statusCode(200);
         double hits = hits();
-        given().header("Authorization", Tokens.editor()).get("/api/v1/articles/kept-public").then().statusCode(200)
+        editor().get("/api/v1/articles/kept-public").then().statusCode(200)
                 .header("Cache-Control", "private, no-store");
         given().header("Cache-Control", "no-cache").get("/api/v1/articles/kept-public").then().statusCode(200);
         assertEquals(hits, hits(), "neither request was answered from the cache");

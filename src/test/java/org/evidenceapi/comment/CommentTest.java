@@ -1,6 +1,7 @@
 package org.evidenceapi.comment;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -86,12 +87,12 @@ class CommentTest {
         given().get(SEED_COMMENTS + "?limit=100").then().statusCode(200).body("items.id", not(hasItem(id)));
 
         given().get("/api/v1/comments/" + id).then().statusCode(401).contentType(Problem.MEDIA_TYPE);
-        Response forModerator = given().header("Authorization", Tokens.editor()).get("/api/v1/comments/" + id);
+        Response forModerator = editor().get("/api/v1/comments/" + id);
         forModerator.then().statusCode(200).body("email", equalTo(EMAIL)).header("Cache-Control", "private, no-store");
-        given().header("Authorization", Tokens.editor()).get("/api/v1/comments?limit=100").then()
+        editor().get("/api/v1/comments?limit=100").then()
                 .body("items.id", hasItem(id)).body(not(containsString(EMAIL)));
 
-        given().header("Authorization", Tokens.editor()).header("If-Match", forModerator.header("ETag"))
+        editor().header("If-Match", forModerator.header("ETag"))
                 .contentType(MergePatch.MEDIA_TYPE).body("{\"status\": \"APPROVED\"}").patch("/api/v1/comments/" + id)
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
         Response published = given().get(SEED_COMMENTS + "?limit=100");
@@ -103,15 +104,15 @@ class CommentTest {
     void moderationNeedsAnEditorAndTheCurrentEtag() {
         String id = post(SEED_COMMENTS, "Reader Two", "To be marked.").path("id");
         given().header("Authorization", Tokens.reader()).get("/api/v1/comments/" + id).then().statusCode(403);
-        given().header("Authorization", Tokens.editor()).contentType(MergePatch.MEDIA_TYPE)
+        editor().contentType(MergePatch.MEDIA_TYPE)
                 .body("{\"status\": \"SPAM\"}").patch("/api/v1/comments/" + id).then().statusCode(428);
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"old\"").contentType(MergePatch.MEDIA_TYPE)
+        editor().header("If-Match", "\"old\"").contentType(MergePatch.MEDIA_TYPE)
                 .body("{\"status\": \"SPAM\"}").patch("/api/v1/comments/" + id).then().statusCode(412);
-        String etag = given().header("Authorization", Tokens.editor()).get("/api/v1/comments/" + id).header("ETag");
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
+        String etag = editor().get("/api/v1/comments/" + id).header("ETag");
+        editor().header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
                 .body("{\"status\": \"PUBLISHED\"}").patch("/api/v1/comments/" + id).then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
-        given().header("Authorization", Tokens.editor()).get("/api/v1/comments/" + id).then()
+        editor().get("/api/v1/comments/" + id).then()
                 .body("status", equalTo("PENDING"));
     }
 
