@@ -14,12 +14,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.reference.ArticleReference;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The package layering, checked on the compiled classes as JHipster's TechnicalStructureTest does: feature
  * packages depend on each other one way, and {@code common} depends on no feature.
  */
+@Tag("unit")
 class ArchitectureTest {
     private static final String FEATURES = "org.evidenceapi.(*)..";
     private static JavaClasses production;

@@ -1,6 +1,7 @@
 package org.evidenceapi.integrity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,13 @@ import org.evidenceapi.common.config.EvidenceConfig;
 public class ShadowLibraries {
     private final List<String> hosts;
 
+    @Inject
     ShadowLibraries(EvidenceConfig config) {
-        this.hosts = config.integrity().shadowLibraryHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
-                .filter(h -> !h.isEmpty()).toList();
+        this(config.integrity().shadowLibraryHosts());
+    }
+
+    ShadowLibraries(List<String> hosts) {
+        this.hosts = hosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
     }
 
     /** The URL's host when it is a shadow library's; empty for other hosts and for what is not a URL. */

@@ -2,6 +2,7 @@ package org.evidenceapi.article;
 
 import org.evidenceapi.visibility.ArticleStatus;
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.etag;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -64,7 +65,7 @@ class ArticleDocumentCacheTest {
     }
 
     private static void patch(String path, String body) {
-        String etag = given().header("Authorization", Tokens.editor()).get(path).header("ETag");
+        String etag = etag(path);
         given().header("Authorization", Tokens.editor()).header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
                 .body(body).patch(path).then().statusCode(200);
     }

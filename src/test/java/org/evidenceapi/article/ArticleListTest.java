@@ -92,10 +92,8 @@ class ArticleListTest {
 
     static ArticleDocument variant(String slug, Level level, ArticleStatus status, List<String> labels) {
         ArticleDocument base = TestDocuments.article(slug, 1, 1, status);
-        ArticleInput a = base.article();
-        ArticleInput changed = new ArticleInput(a.slug(), a.title(), a.subtitle(), a.series(), a.seriesPart(),
-                a.summary(), level, labels, a.status(), a.publishedAt(), List.of(AUTHOR), List.of(TOPIC),
-                a.sections());
+        ArticleInput changed = ArticleInputs.from(base.article()).withLevel(level).withLabels(labels)
+                .withAuthors(AUTHOR).withTopics(TOPIC).build();
         return new ArticleDocument(changed,
                 List.of(new AuthorInput(AUTHOR, "Article List Author", List.of("MSc"), null)),
                 List.of(new TopicInput(TOPIC, "Article list topic", null)),

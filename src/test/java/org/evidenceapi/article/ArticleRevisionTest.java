@@ -1,6 +1,9 @@
 package org.evidenceapi.article;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.admin;
+import static org.evidenceapi.common.Api.editor;
+import static org.evidenceapi.common.Api.etag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -43,8 +45,8 @@ class ArticleRevisionTest {
         long created = first.jsonPath().getLong("items[0].revision");
 
         patch(path, "{\"subtitle\": \"Second thoughts\"}");
-        String claim = given().header("Authorization", Tokens.editor()).get(path + "/claims").path("items[0].id");
-        editor().header("If-Match", editor().get("/api/v1/claims/" + claim).header("ETag"))
+        String claim = editor().get(path + "/claims").path("items[0].id");
+        editor().header("If-Match", etag("/api/v1/claims/" + claim))
                 .contentType(MergePatch.MEDIA_TYPE).body("{\"certainty\": \"VERY_LOW\"}")
                 .patch("/api/v1/claims/" + claim).then().statusCode(200);
 
@@ -75,9 +77,9 @@ class ArticleRevisionTest {
     void archivingAndHardDeletionKeepTheHistory() {
         String path = imported("history-deleted");
         int claims = editor().get(path + "/claims").jsonPath().getList("items").size();
-        editor().header("If-Match", editor().get(path).header("ETag")).delete(path).then().statusCode(200)
+        editor().header("If-Match", etag(path)).delete(path).then().statusCode(200)
                 .body("status", equalTo("ARCHIVED"));
-        given().header("Authorization", Tokens.admin()).header("If-Match", editor().get(path).header("ETag"))
+        admin().header("If-Match", etag(path))
                 .delete(path + "?hard=true").then().statusCode(204);
         editor().get(path).then().statusCode(404);
 
@@ -155,11 +157,7 @@ class ArticleRevisionTest {
     }
 
     private static void patch(String path, String body) {
-        editor().header("If-Match", editor().get(path).header("ETag")).contentType(MergePatch.MEDIA_TYPE).body(body)
+        editor().header("If-Match", etag(path)).contentType(MergePatch.MEDIA_TYPE).body(body)
                 .patch(path).then().statusCode(200);
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
     }
 }

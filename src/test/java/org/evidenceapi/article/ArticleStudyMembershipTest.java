@@ -3,6 +3,7 @@ package org.evidenceapi.article;
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -11,10 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** An edit attaches a study summary to an article and detaches it, without touching any other article. */
@@ -50,10 +49,10 @@ class ArticleStudyMembershipTest {
     void aStudyAClaimRestsOnCannotBeDetached() {
         String seedId = Api.seedArticleId();
         String zhang = seedStudy(14, 0);
-        String tag = given().header("Authorization", Tokens.editor()).get(SEED_PATH).header("ETag");
+        String tag = Api.etag(SEED_PATH);
         Api.problem(editor().header("If-Match", tag).delete(studyPath(seedId, zhang)), 409, "Conflict",
                 studyPath(seedId, zhang)).body("detail", containsString("[14, 15]"));
-        assertEquals(tag, given().header("Authorization", Tokens.editor()).get(SEED_PATH).header("ETag"),
+        assertEquals(tag, Api.etag(SEED_PATH),
                 "the refused detach wrote nothing");
     }
 
@@ -96,9 +95,5 @@ class ArticleStudyMembershipTest {
     private static String etag(String slug) {
         return editor().get(ARTICLES + "/" + slug).then().statusCode(200).body("slug", not(equalTo(null))).extract()
                 .header("ETag");
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
     }
 }

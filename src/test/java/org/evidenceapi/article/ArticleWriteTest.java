@@ -1,6 +1,8 @@
 package org.evidenceapi.article;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.admin;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,7 +17,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.evidenceapi.claim.ClaimRepository;
+import org.evidenceapi.common.Api;
 import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;
@@ -49,7 +51,7 @@ class ArticleWriteTest {
                 .post(ARTICLES);
         created.then().statusCode(201).body("status", equalTo("DRAFT")).body("publishedAt", nullValue())
                 .body("readingTimeMinutes", equalTo(1)).body("sections[0].blocks[0].text", equalTo("Words."));
-        assertEquals(created.header("ETag"), editor().get(created.header("Location")).header("ETag"));
+        assertEquals(created.header("ETag"), Api.etag(created.header("Location")));
         editor().get(ARTICLES + "/write-create?include=authors,topics").then()
                 .body("authors[0].slug", equalTo("margaux-loyer")).body("topics[0].slug", equalTo("acupuncture"));
         given().get(ARTICLES + "/write-create").then().statusCode(404);
@@ -108,7 +110,7 @@ class ArticleWriteTest {
         given().get(ARTICLES + "/write-flow?include=authors").then().statusCode(200)
                 .body("authors[0].slug", equalTo("margaux-loyer"));
         String published = given().get(ARTICLES + "/write-flow").header("ETag");
-        String answered = editor().get(ARTICLES + "/write-flow").header("ETag");
+        String answered = Api.etag(ARTICLES + "/write-flow");
         assertEquals(published, answered, "anonymous and editor read the same representation");
         patch("write-flow", "{\"publishedAt\": \"2001-01-01T00:00:00Z\"}").then().statusCode(400)
                 .body("errors[0].field", equalTo("publishedAt"));
@@ -145,7 +147,7 @@ class ArticleWriteTest {
 
         editor().header("If-Match", etag("write-delete")).delete(ARTICLES + "/write-delete?hard=true").then()
                 .statusCode(403).contentType(Problem.MEDIA_TYPE);
-        given().header("Authorization", Tokens.admin()).header("If-Match", etag("write-delete"))
+        admin().header("If-Match", etag("write-delete"))
                 .delete(ARTICLES + "/write-delete?hard=true").then().statusCode(204);
         editor().get(ARTICLES + "/write-delete").then().statusCode(404);
         assertEquals(0, count(() -> claims.count("article.slug", "write-delete")));
@@ -208,11 +210,7 @@ class ArticleWriteTest {
     }
 
     private static String etag(String slug) {
-        return editor().get(ARTICLES + "/" + slug).then().statusCode(200).extract().header("ETag");
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
+        return Api.etag(ARTICLES + "/" + slug);
     }
 
     private static String article(String slug, String status) {

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.evidenceapi.article.ArticleInput;
+import org.evidenceapi.article.ArticleInputs;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Pages;
 import org.evidenceapi.importing.ArticleDocument;
@@ -53,10 +54,8 @@ class AuthorResourceTest {
             return;
         }
         ArticleDocument base = TestDocuments.article("author-resource-two-authors", 1, 1);
-        ArticleInput a = base.article();
-        ArticleInput withAuthors = new ArticleInput(a.slug(), a.title(), a.subtitle(), a.series(), a.seriesPart(),
-                a.summary(), a.level(), a.labels(), a.status(), a.publishedAt(),
-                List.of("author-test-zoe", "author-test-aaron"), a.topics(), a.sections());
+        ArticleInput withAuthors = ArticleInputs.from(base.article()).withAuthors("author-test-zoe", "author-test-aaron")
+                .build();
         importer.importDocument(new ArticleDocument(withAuthors,
                 List.of(new AuthorInput("author-test-zoe", "Zoe Author-Test", List.of(), null),
                         new AuthorInput("author-test-aaron", "Aaron Author-Test", List.of("MD", "PhD"), "Writes.")),

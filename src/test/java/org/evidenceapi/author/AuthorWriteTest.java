@@ -1,6 +1,7 @@
 package org.evidenceapi.author;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.evidenceapi.editing.MergePatch;
@@ -81,10 +81,6 @@ class AuthorWriteTest {
 
     private long count(String slug) {
         return QuarkusTransaction.requiringNew().call(() -> authors.count("slug", slug));
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
     }
 
     private static String author(String slug, String name) {

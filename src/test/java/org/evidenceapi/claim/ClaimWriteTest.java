@@ -1,6 +1,7 @@
 package org.evidenceapi.claim;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.evidenceapi.editing.MergePatch;
@@ -77,7 +77,7 @@ class ClaimWriteTest {
         editor().header("If-Match", patched.header("ETag")).contentType(ContentType.JSON)
                 .body(body(article, "[5]", "[]")).put(CLAIMS + "/" + id).then().statusCode(400)
                 .body("errors.field", contains("citations[0]"));
-        given().header("Authorization", Tokens.editor()).get(CLAIMS + "/" + id).then()
+        editor().get(CLAIMS + "/" + id).then()
                 .body("certainty", equalTo("HIGH")).body("citations", contains(2, 1));
     }
 
@@ -124,9 +124,5 @@ class ClaimWriteTest {
                  "scope": "HUMAN", "direction": "BENEFIT", "certainty": "LOW",
                  "certaintyFactors": [{"domain": "RISK_OF_BIAS", "rating": "SERIOUS"}]}
                 """.formatted(article, citations, studies);
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
     }
 }

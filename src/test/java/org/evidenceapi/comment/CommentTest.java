@@ -1,6 +1,8 @@
 package org.evidenceapi.comment;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
+import static org.evidenceapi.common.Api.etag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -78,20 +80,33 @@ class CommentTest {
     }
 
     @Test
-    void aCommentIsHeldUntilApprovedAndItsEmailIsNeverPublic() {
+    void aNewCommentIsHeldForModeration() {
         Response posted = post(SEED_COMMENTS, "Reader One", "Held for moderation.");
         posted.then().statusCode(201).body("status", equalTo("PENDING")).body("articleId", equalTo(seedId()));
         assertFalse(posted.asString().contains(EMAIL));
         String id = posted.path("id");
         given().get(SEED_COMMENTS + "?limit=100").then().statusCode(200).body("items.id", not(hasItem(id)));
+    }
 
-        given().get("/api/v1/comments/" + id).then().statusCode(401).contentType(Problem.MEDIA_TYPE);
-        Response forModerator = given().header("Authorization", Tokens.editor()).get("/api/v1/comments/" + id);
-        forModerator.then().statusCode(200).body("email", equalTo(EMAIL)).header("Cache-Control", "private, no-store");
-        given().header("Authorization", Tokens.editor()).get("/api/v1/comments?limit=100").then()
+    @Test
+    void onlyAModeratorReadsACommentAndItsEmail() {
+        String comment = "/api/v1/comments/" + pending("Reader One", "For moderators only.");
+        given().get(comment).then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+        editor().get(comment).then().statusCode(200).body("email", equalTo(EMAIL))
+                .header("Cache-Control", "private, no-store");
+    }
+
+    @Test
+    void theModerationListCarriesNoEmail() {
+        String id = pending("Reader One", "Listed for moderators.");
+        editor().get("/api/v1/comments?limit=100").then()
                 .body("items.id", hasItem(id)).body(not(containsString(EMAIL)));
+    }
 
-        given().header("Authorization", Tokens.editor()).header("If-Match", forModerator.header("ETag"))
+    @Test
+    void anApprovedCommentIsListedWithoutItsEmail() {
+        String id = pending("Reader One", "To be approved.");
+        editor().header("If-Match", etag("/api/v1/comments/" + id))
                 .contentType(MergePatch.MEDIA_TYPE).body("{\"status\": \"APPROVED\"}").patch("/api/v1/comments/" + id)
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
         Response published = given().get(SEED_COMMENTS + "?limit=100");
@@ -100,18 +115,32 @@ class CommentTest {
     }
 
     @Test
-    void moderationNeedsAnEditorAndTheCurrentEtag() {
-        String id = post(SEED_COMMENTS, "Reader Two", "To be marked.").path("id");
+    void aReaderMayNotModerate() {
+        String id = pending("Reader Two", "Not for readers.");
         given().header("Authorization", Tokens.reader()).get("/api/v1/comments/" + id).then().statusCode(403);
-        given().header("Authorization", Tokens.editor()).contentType(MergePatch.MEDIA_TYPE)
+    }
+
+    @Test
+    void moderationWithoutIfMatchIsRefused() {
+        String id = pending("Reader Two", "To be marked.");
+        editor().contentType(MergePatch.MEDIA_TYPE)
                 .body("{\"status\": \"SPAM\"}").patch("/api/v1/comments/" + id).then().statusCode(428);
-        given().header("Authorization", Tokens.editor()).header("If-Match", "\"old\"").contentType(MergePatch.MEDIA_TYPE)
+    }
+
+    @Test
+    void moderationWithAStaleTagIsRefused() {
+        String id = pending("Reader Two", "To be marked.");
+        editor().header("If-Match", "\"old\"").contentType(MergePatch.MEDIA_TYPE)
                 .body("{\"status\": \"SPAM\"}").patch("/api/v1/comments/" + id).then().statusCode(412);
-        String etag = given().header("Authorization", Tokens.editor()).get("/api/v1/comments/" + id).header("ETag");
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
+    }
+
+    @Test
+    void aStatusACommentCannotHaveIsRefusedAndNothingChanges() {
+        String id = pending("Reader Two", "To be marked.");
+        editor().header("If-Match", etag("/api/v1/comments/" + id)).contentType(MergePatch.MEDIA_TYPE)
                 .body("{\"status\": \"PUBLISHED\"}").patch("/api/v1/comments/" + id).then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
-        given().header("Authorization", Tokens.editor()).get("/api/v1/comments/" + id).then()
+        editor().get("/api/v1/comments/" + id).then()
                 .body("status", equalTo("PENDING"));
     }
 
@@ -154,6 +183,11 @@ class CommentTest {
         return given().contentType(ContentType.JSON).body("""
                 {"authorName": "%s", "email": "%s", "body": "%s"}
                 """.formatted(name, EMAIL, body)).post(path);
+    }
+
+    /** The id of a new comment on the seed article, awaiting moderation. */
+    private static String pending(String name, String body) {
+        return post(SEED_COMMENTS, name, body).then().statusCode(201).extract().path("id");
     }
 
     private static String seedId() {

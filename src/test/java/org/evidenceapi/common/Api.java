@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,6 +30,21 @@ public final class Api {
     public static final String UNKNOWN_ID = "01a20d8a-0000-7000-8000-000000000000";
 
     private Api() {
+    }
+
+    /** A request as an editor, who may write content and sees drafts. */
+    public static RequestSpecification editor() {
+        return given().header("Authorization", Tokens.editor());
+    }
+
+    /** A request as an administrator. */
+    public static RequestSpecification admin() {
+        return given().header("Authorization", Tokens.admin());
+    }
+
+    /** The current entity tag of the resource at {@code path}, read as an editor, for an If-Match. */
+    public static String etag(String path) {
+        return editor().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     /** Asserts an RFC 9457 problem of {@code status} for the request path {@code instance}. */

@@ -66,6 +66,7 @@ class PagingParametersTest {
                 "!!!",
                 encode("{\"s\":\"createdAt\"}"),
                 encode("[1,2,3]"),
+                encode("null"),
                 encode("{\"s\":\"createdAt\",\"b\":false,\"v\":\"2024-01-01T00:00:00Z\",\"i\":\"not-a-uuid\"}"),
                 encode("{\"s\":\"createdAt\",\"b\":false,\"v\":\"2024-01-01T00:00:00Z\",\"i\":\"" + uuid
                         + "\",\"x\":1}"))

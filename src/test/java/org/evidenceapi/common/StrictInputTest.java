@@ -3,6 +3,7 @@ package org.evidenceapi.common;
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,10 +62,10 @@ class StrictInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("coercions")
     void aPatchThatNeedsACoercionIsRefused(String patch, String field, String message) {
-        String before = given().header("Authorization", Tokens.editor()).get(SEED_PATH).asString();
-        refused(given().header("Authorization", Tokens.editor()).header("If-Match", "*")
+        String before = editor().get(SEED_PATH).asString();
+        refused(editor().header("If-Match", "*")
                 .contentType(MergePatch.MEDIA_TYPE).body(patch).patch(SEED_PATH), field, message);
-        given().header("Authorization", Tokens.editor()).get(SEED_PATH).then().body(equalTo(before));
+        editor().get(SEED_PATH).then().body(equalTo(before));
     }
 
     static Stream<Arguments> nonFiniteNumbers() {
@@ -76,7 +77,7 @@ class StrictInputTest {
     @MethodSource("nonFiniteNumbers")
     void aNumberThatIsNotFiniteIsRefused(String value) {
         String study = Api.seedStudyId("Individual patient data");
-        refused(given().header("Authorization", Tokens.editor()).header("If-Match", "*")
+        refused(editor().header("If-Match", "*")
                 .contentType(MergePatch.MEDIA_TYPE)
                 .body("{\"outcomes\": [{\"name\": \"pain\", \"effect\": {\"metric\": \"MEAN_DIFFERENCE\", \"value\": "
                         + value + "}}]}")
@@ -87,9 +88,9 @@ class StrictInputTest {
     void anImportWithANullInAListWritesNothing() {
         ObjectNode document = json.valueToTree(TestDocuments.article("strict-null-item", 1, 1));
         document.withArray("references").addNull();
-        refused(given().header("Authorization", Tokens.editor()).contentType("application/json")
+        refused(editor().contentType("application/json")
                 .body(document.toString()).post(V1 + "/imports"), "references[1]", "must not be null");
-        given().header("Authorization", Tokens.editor()).get(V1 + "/articles/strict-null-item").then().statusCode(404);
+        editor().get(V1 + "/articles/strict-null-item").then().statusCode(404);
     }
 
     @ParameterizedTest(name = "Content-Type: {0}")
@@ -112,7 +113,7 @@ class StrictInputTest {
     @Test
     void aChunkedBodyOverTheLimitIsA413Problem() {
         String padding = "x".repeat(1024 * 1024 + 1);
-        given().header("Authorization", Tokens.editor()).contentType("application/json")
+        editor().contentType("application/json")
                 .body(new java.io.ByteArrayInputStream(("{\"slug\": \"chunky\", \"name\": \"" + padding + "\"}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .post(V1 + "/topics").then().statusCode(413).contentType(startsWith(Api.PROBLEM_JSON))

@@ -5,6 +5,7 @@ import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.UNKNOWN_ID;
 import static org.evidenceapi.common.Api.V1;
 import static org.evidenceapi.common.Api.badParameter;
+import static org.evidenceapi.common.Api.editor;
 import static org.evidenceapi.common.Api.notFound;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -22,7 +23,6 @@ import java.util.stream.IntStream;
 import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.claim.EvidenceScope;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.ArticleDocument;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.DocumentClaim;
@@ -190,7 +190,7 @@ class EvidenceTableTest {
         importer.importDocument(TestDocuments.article(slug, 2, 2, ArticleStatus.DRAFT));
         String path = V1 + "/articles/" + slug + "/evidence";
         notFound(given().get(path), path, slug);
-        given().header("Authorization", Tokens.editor()).get(path).then().statusCode(200)
+        editor().get(path).then().statusCode(200)
                 .header("Cache-Control", "private, no-store")
                 .body("rows", hasSize(2));
     }

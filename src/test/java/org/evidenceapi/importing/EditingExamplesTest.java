@@ -1,7 +1,9 @@
 package org.evidenceapi.importing;
 
-import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.admin;
+import static org.evidenceapi.common.Api.editor;
+import static org.evidenceapi.common.Api.etag;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.not;
@@ -9,13 +11,11 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.evidenceapi.editing.MergePatch;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.operations.IsolatedLibrary;
 import org.junit.jupiter.api.Test;
 
@@ -47,15 +47,15 @@ class EditingExamplesTest {
                 .post(V1 + "/imports/batch").then().statusCode(200)
                 .body("articles.slug", equalTo(List.of("acupuncture-and-back-pain", "acupuncture-and-sleep")));
 
-        editor().header("If-Match", etag()).contentType(MergePatch.MEDIA_TYPE)
+        editor().header("If-Match", etag(ARTICLE)).contentType(MergePatch.MEDIA_TYPE)
                 .body("{\"subtitle\": \"What the largest meta-analysis found\"}").patch(ARTICLE).then().statusCode(200);
 
         editor().get(ARTICLE + "/integrity").then().body("counts.error", greaterThan(0));
-        String etag = etag();
+        String etag = etag(ARTICLE);
         editor().header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE).body("{\"status\": \"PUBLISHED\"}")
                 .patch(ARTICLE).then().statusCode(409).body("findings.code", equalTo(List.of("URL_DOI_MISMATCH",
                         "SHADOW_LIBRARY_LINK", "PROTOCOL_CITED_AS_EVIDENCE")));
-        given().header("Authorization", Tokens.admin()).header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
+        admin().header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
                 .queryParam("publishOverride", REASON).body("{\"status\": \"PUBLISHED\"}").patch(ARTICLE).then()
                 .statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedAt", not(nullValue()));
 
@@ -66,14 +66,6 @@ class EditingExamplesTest {
                 .body("items[0].note", equalTo("Published over 3 integrity error(s) by override: " + REASON));
         editor().get(ARTICLE + "/revisions/2").then().statusCode(200)
                 .body("revision.change", equalTo("CREATED")).body("article.subtitle", nullValue());
-    }
-
-    private static String etag() {
-        return editor().get(ARTICLE).then().statusCode(200).extract().header("ETag");
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
     }
 
     private static String example(String name) throws IOException {

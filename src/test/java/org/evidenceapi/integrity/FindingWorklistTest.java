@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.admin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.editing.MergePatch;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.TestDocuments;
 import org.evidenceapi.operations.IsolatedLibrary;
@@ -207,9 +207,5 @@ class FindingWorklistTest {
         ((ObjectNode) document.get("article")).put("slug", slug).put("status", status).remove("series");
         admin().queryParam("publishOverride", "Worklist fixture").contentType("application/json")
                 .body(document.toString()).post(V1 + "/imports").then().log().ifValidationFails().statusCode(201);
-    }
-
-    private static RequestSpecification admin() {
-        return given().header("Authorization", Tokens.admin());
     }
 }

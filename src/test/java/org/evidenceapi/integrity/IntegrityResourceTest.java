@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.UNKNOWN_ID;
 import static org.evidenceapi.common.Api.V1;
 import static org.evidenceapi.common.Api.badParameter;
+import static org.evidenceapi.common.Api.editor;
 import static org.evidenceapi.common.Api.notFound;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Who may read an integrity report, how bad requests are answered, and how the codes are documented. */
@@ -33,7 +33,7 @@ class IntegrityResourceTest {
                 .importIt();
         String path = V1 + "/articles/" + draft.slug + "/integrity";
         notFound(given().get(path), path, draft.slug);
-        given().header("Authorization", Tokens.editor()).get(path).then().statusCode(200)
+        editor().get(path).then().statusCode(200)
                 .header("Cache-Control", "private, no-store")
                 .body("counts.warning", equalTo(1))
                 .body("findings.code", equalTo(List.of("CLAIM_WITHOUT_CITATION")));

@@ -1,13 +1,12 @@
 package org.evidenceapi.integrity;
 
-import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.TestDocuments;
 
 /**
@@ -72,7 +71,7 @@ final class TestArticle {
      * all, on purpose, by an admin's override of the publish gate.
      */
     TestArticle importIt() {
-        given().header("Authorization", Tokens.admin()).queryParam("publishOverride", "Integrity rule fixture")
+        admin().queryParam("publishOverride", "Integrity rule fixture")
                 .contentType(ContentType.JSON).body(doc.toString()).post(Api.V1 + "/imports").then().statusCode(201);
         return this;
     }

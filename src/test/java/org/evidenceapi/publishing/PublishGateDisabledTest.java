@@ -2,6 +2,8 @@ package org.evidenceapi.publishing;
 
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.editor;
+import static org.evidenceapi.common.Api.etag;
 import static org.evidenceapi.publishing.FlawedDocuments.flawed;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -38,22 +40,22 @@ class PublishGateDisabledTest {
 
     @Test
     void aFlawedArticleIsPublishedByAnEditorWithoutOverride() {
-        given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON)
+        editor().contentType(ContentType.JSON)
                 .body(flawed("gate-off", ArticleStatus.IN_REVIEW).toString()).post(V1 + "/imports").then()
                 .statusCode(201);
         String path = V1 + "/articles/gate-off";
-        given().header("Authorization", Tokens.editor()).get(path + "/integrity").then()
+        editor().get(path + "/integrity").then()
                 .body("counts.error", equalTo(1));
-        String etag = given().header("Authorization", Tokens.editor()).get(path).header("ETag");
+        String etag = etag(path);
 
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag)
+        editor().header("If-Match", etag)
                 .contentType("application/merge-patch+json").body("{\"status\": \"PUBLISHED\"}").patch(path)
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
         given().get(path).then().statusCode(200);
-        given().header("Authorization", Tokens.editor()).get(path + "/revisions").then()
+        editor().get(path + "/revisions").then()
                 .body("items[0]", not(hasKey("note")));
 
-        given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON)
+        editor().contentType(ContentType.JSON)
                 .body(flawed("gate-off-published", ArticleStatus.PUBLISHED).toString()).post(V1 + "/imports").then()
                 .statusCode(201).body("status", equalTo("PUBLISHED"));
     }

@@ -3,6 +3,7 @@ package org.evidenceapi.publishing;
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.etag;
 import static org.evidenceapi.publishing.FlawedDocuments.clean;
 import static org.evidenceapi.publishing.FlawedDocuments.flawed;
 import static org.hamcrest.Matchers.containsString;
@@ -226,10 +227,6 @@ class PublishGateTest {
             request.queryParam("publishOverride", override);
         }
         return request.patch(path);
-    }
-
-    private static String etag(String path) {
-        return as(Tokens.editor()).get(path).then().statusCode(200).extract().header("ETag");
     }
 
     private static List<Object> revisions(String path) {

@@ -2,6 +2,7 @@ package org.evidenceapi.reference;
 
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.editor;
 import static org.evidenceapi.common.Api.problem;
 import static org.evidenceapi.reference.CitationImportTest.BIBTEX;
 import static org.evidenceapi.reference.CitationImportTest.REFERENCES;
@@ -15,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
-import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.evidenceapi.common.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -181,9 +180,5 @@ class CitationImportBoundsTest {
     private static void refused(String mediaType, String body, String doi, String detail) {
         problem(post(mediaType, body), 400, "Bad Request", REFERENCES).body("detail", containsString(detail));
         given().queryParam("doi", doi).get(REFERENCES).then().statusCode(200).body("items", empty());
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
     }
 }

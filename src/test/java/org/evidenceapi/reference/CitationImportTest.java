@@ -2,6 +2,7 @@ package org.evidenceapi.reference;
 
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.editor;
 import static org.evidenceapi.common.Api.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -162,9 +162,5 @@ class CitationImportTest {
     /** As a file is posted: RestAssured sends strings only for the content types it knows. */
     private static byte[] utf8(String body) {
         return body.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
     }
 }

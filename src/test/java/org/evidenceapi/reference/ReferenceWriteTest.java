@@ -1,6 +1,7 @@
 package org.evidenceapi.reference;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,11 +9,9 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.common.problem.Problem;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.TestDocuments;
 import org.junit.jupiter.api.Test;
@@ -85,9 +84,5 @@ class ReferenceWriteTest {
 
     private static void assertEtagIsGets(Response created) {
         given().get(created.header("Location")).then().header("ETag", equalTo(created.header("ETag")));
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
     }
 }

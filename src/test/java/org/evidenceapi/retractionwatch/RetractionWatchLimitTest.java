@@ -2,6 +2,7 @@ package org.evidenceapi.retractionwatch;
 
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.admin;
 import static org.evidenceapi.common.Api.problem;
 import static org.evidenceapi.retractionwatch.RetractionWatchUploadTest.UPLOAD;
 import static org.evidenceapi.retractionwatch.RetractionWatchUploadTest.csv;
@@ -82,9 +83,9 @@ class RetractionWatchLimitTest {
     @Test
     void otherRoutesKeepTheServiceLimit() {
         String padding = "x".repeat(20_000);
-        given().header("Authorization", Tokens.admin()).contentType("application/json")
+        admin().contentType("application/json")
                 .body("{\"title\": \"" + padding + "\"}").post(V1 + "/references").then().statusCode(400);
-        problem(given().header("Authorization", Tokens.admin()).contentType("application/json")
+        problem(admin().contentType("application/json")
                 .body("{\"title\": \"" + "x".repeat(1_100_000) + "\"}").post(V1 + "/references"), 413,
                 "Request Entity Too Large", V1 + "/references").body("detail", containsString("(1M)"));
         RetractionWatchUploadTest.upload(csv(row("10.9/n", "1/1/2024 0:00", "10.9999/none", "Retraction")))

@@ -3,6 +3,9 @@ package org.evidenceapi.retractionwatch;
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.admin;
+import static org.evidenceapi.common.Api.editor;
+import static org.evidenceapi.common.Api.etag;
 import static org.evidenceapi.common.Api.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -119,8 +122,8 @@ class RetractionWatchUploadTest {
         String joe = "10.1530/JOE-12-0404";
         String id = paper(joe).extract().path("items[0].id");
         String path = V1 + "/references/" + id;
-        String etag = given().header("Authorization", Tokens.editor()).get(path).then().extract().header("ETag");
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag)
+        String etag = etag(path);
+        editor().header("If-Match", etag)
                 .contentType("application/merge-patch+json").body("{\"updateStatus\": \"RETRACTED\"}")
                 .patch(path).then().statusCode(200);
         upload(csv(row("10.1530/notice.1", "1/1/2020 0:00", joe, "Retraction"),
@@ -133,7 +136,7 @@ class RetractionWatchUploadTest {
     @Test
     void onlyAdminsMayUpload() {
         problem(given().contentType("text/csv").body(csv()).post(UPLOAD), 401, "Unauthorized", UPLOAD);
-        problem(given().header("Authorization", Tokens.editor()).contentType("text/csv").body(csv()).post(UPLOAD),
+        problem(editor().contentType("text/csv").body(csv()).post(UPLOAD),
                 403, "Forbidden", UPLOAD);
     }
 
@@ -146,7 +149,7 @@ class RetractionWatchUploadTest {
         problem(upload("{\"OriginalPaperDOI\": \"10.1016/j.jpain.2017.11.005\"}"), 400, "Bad Request", UPLOAD)
                 .body("errors.field", hasItem("RetractionNature"));
         problem(upload(""), 400, "Bad Request", UPLOAD).body("detail", containsString("empty"));
-        problem(given().header("Authorization", Tokens.admin()).contentType("application/json").body("{}")
+        problem(admin().contentType("application/json").body("{}")
                 .post(UPLOAD), 415, "Unsupported Media Type", UPLOAD);
     }
 
@@ -167,7 +170,7 @@ class RetractionWatchUploadTest {
         body[head.length] = (byte) 0xFF;
         body[head.length + 1] = ',';
         body[head.length + 2] = '\n';
-        problem(given().header("Authorization", Tokens.admin()).contentType("text/csv").body(body).post(UPLOAD),
+        problem(admin().contentType("text/csv").body(body).post(UPLOAD),
                 400, "Bad Request", UPLOAD).body("detail", containsString("not UTF-8"));
         paper(pmc).body("updateStatus", equalTo("NONE")).body("updateNoticeDate", nullValue());
     }
@@ -217,7 +220,7 @@ class RetractionWatchUploadTest {
     }
 
     static Response upload(String csv) {
-        return given().header("Authorization", Tokens.admin()).contentType("text/csv").body(csv).post(UPLOAD);
+        return admin().contentType("text/csv").body(csv).post(UPLOAD);
     }
 
     static String csv(String... rows) {
@@ -241,7 +244,7 @@ class RetractionWatchUploadTest {
 
     /** The seed cites Vickers 2018 as [9]. */
     private static List<Map<String, Object>> vickersFindings() {
-        return given().header("Authorization", Tokens.editor()).get(SEED_PATH + "/integrity").then().statusCode(200)
+        return editor().get(SEED_PATH + "/integrity").then().statusCode(200)
                 .extract().path("findings.findAll { it.code == 'RETRACTED_REFERENCE' && it.claimId != null "
                         + "&& it.referenceNumber == 9 }");
     }

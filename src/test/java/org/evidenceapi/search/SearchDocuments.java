@@ -7,6 +7,7 @@ import org.evidenceapi.article.Block;
 import org.evidenceapi.article.BlockType;
 import org.evidenceapi.article.Level;
 import org.evidenceapi.article.Section;
+import org.evidenceapi.article.ArticleInputs;
 import org.evidenceapi.author.AuthorInput;
 import org.evidenceapi.claim.EvidenceScope;
 import org.evidenceapi.importing.ArticleDocument;
@@ -39,10 +40,8 @@ final class SearchDocuments {
         DocumentStudy study = new DocumentStudy(s.key(), s.referenceNumber(), studyTitle, s.design(), s.population(),
                 s.sampleSize(), s.registryId(), s.intervention(), s.comparator(), s.controlType(), s.duration(),
                 s.followUp(), s.sessions(), s.outcomes(), s.certainty(), s.notes());
-        ArticleInput article = new ArticleInput(slug, title, null, null, null, summary, Level.BEGINNER, List.of(),
-                status, null, List.of(slug + "-author"), List.of(slug),
-                List.of(new Section("Body", List.of(new Block(BlockType.PARAGRAPH, "Text.", null, null, null, null,
-                        null)))));
+        ArticleInput article = ArticleInputs.draft(slug).withTitle(title).withSummary(summary).withStatus(status)
+                .withAuthors(slug + "-author").withTopics(slug).build();
         List<DocumentClaim> documentClaims = claims.stream().map(c -> new DocumentClaim(c.statement(), c.heading(),
                 List.of(1), List.of(study.key()), EvidenceScope.HUMAN, ClaimDirection.BENEFIT, c.certainty(),
                 List.of())).toList();

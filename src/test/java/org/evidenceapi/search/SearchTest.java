@@ -1,6 +1,7 @@
 package org.evidenceapi.search;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -142,7 +143,7 @@ class SearchTest {
                 .body("suggestions", equalTo(List.of("quorvex zindle")));
         given().queryParam("q", "wobb").get(SEARCH + "/suggest").then().statusCode(200)
                 .body("suggestions", empty());
-        given().header("Authorization", Tokens.editor()).queryParam("q", "wobb").get(SEARCH + "/suggest").then()
+        editor().queryParam("q", "wobb").get(SEARCH + "/suggest").then()
                 .statusCode(200).body("suggestions", equalTo(List.of("wobbet")));
     }
 
@@ -162,10 +163,10 @@ class SearchTest {
 
     @Test
     void editorsFindDraftsAndFilterByStatus() {
-        JsonPath all = search(given().header("Authorization", Tokens.editor()), Map.of("q", "wobbet"));
+        JsonPath all = search(editor(), Map.of("q", "wobbet"));
         assertEquals(new HashSet<>(List.of("ARTICLE", "CLAIM", "STUDY")), new HashSet<>(all.getList("items.kind")));
         assertTrue(all.getList("items.article.slug").stream().allMatch(DRAFT::equals));
-        JsonPath drafts = search(given().header("Authorization", Tokens.editor()),
+        JsonPath drafts = search(editor(),
                 Map.of("q", "quorvex", "status", "DRAFT"));
         assertEquals(List.of(DRAFT, DRAFT), drafts.getList("items.article.slug"));
         assertEquals(new HashSet<>(List.of("ARTICLE", "CLAIM")), new HashSet<>(drafts.getList("items.kind")));
@@ -209,7 +210,7 @@ class SearchTest {
     void aChangedClaimIsFoundByItsNewWordsAtOnce() {
         String id = search(Map.of("q", "trelmic number 7")).getString("items[0].id");
         String etag = given().get(Api.V1 + "/claims/" + id).then().statusCode(200).extract().header("ETag");
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag)
+        editor().header("If-Match", etag)
                 .contentType("application/merge-patch+json").body(Map.of("statement", "Trelmic glonkish outcome."))
                 .patch(Api.V1 + "/claims/" + id).then().statusCode(200);
         given().queryParam("q", "glonkish").get(SEARCH).then().statusCode(200)

@@ -1,6 +1,7 @@
 package org.evidenceapi.study;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -12,7 +13,6 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.common.problem.Problem;
@@ -119,9 +119,5 @@ class StudyWriteTest {
                  "outcomes": [{"name": "pain", "primary": true, "effect": {"metric": "MEAN_DIFFERENCE", "value": -0.4,
                    "ciLower": -0.6, "ciUpper": -0.2, "ciLevel": 0.95}}], %s}
                 """.formatted(reference, extra)).post(STUDIES);
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
     }
 }

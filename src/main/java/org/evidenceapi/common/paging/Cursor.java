@@ -28,7 +28,7 @@ public record Cursor(String sort, boolean backward, String value, UUID id) {
     public static Cursor decode(String text) {
         try {
             Wire wire = JSON.readValue(Base64.getUrlDecoder().decode(text), Wire.class);
-            if (wire.s() == null || wire.v() == null || wire.i() == null) {
+            if (wire == null || wire.s() == null || wire.v() == null || wire.i() == null) {
                 throw new IllegalArgumentException("incomplete cursor");
             }
             return new Cursor(wire.s(), wire.b(), wire.v(), CursorValue.id(wire.i()));

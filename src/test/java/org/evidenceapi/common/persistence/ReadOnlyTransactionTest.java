@@ -1,6 +1,7 @@
 package org.evidenceapi.common.persistence;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.TestDocuments;
@@ -46,8 +46,8 @@ class ReadOnlyTransactionTest {
         reads.forEach(path -> given().header("Cache-Control", "no-cache").get(path).then().statusCode(200));
         assertTrue(stats.getEntityLoadCount() > 0, "the reads loaded entities");
         assertEquals(0, stats.getFlushCount(), "flushes during " + reads.size() + " reads");
-        given().header("Authorization", Tokens.editor()).get(ARTICLE + "/integrity").then().statusCode(200);
-        given().header("Authorization", Tokens.editor()).get(ARTICLE + "/revisions").then().statusCode(200);
+        editor().get(ARTICLE + "/integrity").then().statusCode(200);
+        editor().get(ARTICLE + "/revisions").then().statusCode(200);
         assertEquals(0, stats.getFlushCount(), "flushes during the editors' reads");
     }
 
@@ -60,7 +60,7 @@ class ReadOnlyTransactionTest {
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
         // The claim's writer reads it through the claims' read service before and after changing it.
-        given().header("Authorization", Tokens.editor()).header("If-Match", current.header("ETag"))
+        editor().header("If-Match", current.header("ETag"))
                 .contentType(MergePatch.MEDIA_TYPE).body("{\"certainty\": \"" + certainty + "\"}").patch(claim)
                 .then().statusCode(200).body("certainty", equalTo(certainty));
         assertTrue(stats.getFlushCount() > 0, "the write flushed");
