@@ -1,5 +1,6 @@
 package org.evidenceapi.importing;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +46,7 @@ import org.evidenceapi.study.StudyMapper;
 import org.evidenceapi.study.StudySummary;
 import org.evidenceapi.topic.Topic;
 import org.evidenceapi.topic.TopicInput;
+import org.evidenceapi.topic.TopicView;
 import org.evidenceapi.topic.TopicRepository;
 
 /**
@@ -75,9 +77,11 @@ public class ArticleImporter {
     IntegrityService integrity;
     @Inject
     PublishGate gate;
-    /** The author edit's own mapping, so an imported author is written as an edited one is. */
+    /** The author and topic edits' own mappings, so an imported author or topic is written as an edited one is. */
     @Inject
     EditRules<IdOrSlug, AuthorInput, AuthorView, Author> authorRules;
+    @Inject
+    EditRules<IdOrSlug, TopicInput, TopicView, Topic> topicRules;
 
     /** A document the service imports without overriding the publish gate; stored papers keep their values. */
     @Transactional
@@ -241,8 +245,8 @@ public class ArticleImporter {
 
     private Article article(ArticleDocument doc, Library library) {
         ArticleInput in = doc.article();
-        doc.authors().forEach(a -> library.authors.computeIfAbsent(a.slug(), slug -> author(a)));
-        doc.topics().forEach(t -> library.topics.computeIfAbsent(t.slug(), slug -> topic(t)));
+        doc.authors().forEach(a -> library.authors.computeIfAbsent(a.slug(), slug -> stored(authorRules, a)));
+        doc.topics().forEach(t -> library.topics.computeIfAbsent(t.slug(), slug -> stored(topicRules, t)));
         Article a = new Article();
         a.publishedAt = in.publishedAt(); // a document may say when it was published; else publishing stamps it
         ArticleMapper.apply(a, in, orEmpty(in.authors()).stream().map(library.authors::get).toList(),
@@ -257,21 +261,12 @@ public class ArticleImporter {
         return sections;
     }
 
-    /** A new author, for a slug neither the library nor an earlier document of the import has. */
-    private Author author(AuthorInput in) {
-        Author a = authorRules.newRow(in);
-        authorRules.apply(a, in);
-        a.persist();
-        return a;
-    }
-
-    private static Topic topic(TopicInput in) {
-        Topic t = new Topic();
-        t.slug = in.slug();
-        t.name = in.name();
-        t.description = in.description();
-        t.persist();
-        return t;
+    /** A new author or topic, for a slug neither the library nor an earlier document of the import has. */
+    private static <I, E extends PanacheEntityBase> E stored(EditRules<?, I, ?, E> rules, I in) {
+        E row = rules.newRow(in);
+        rules.apply(row, in);
+        row.persist();
+        return row;
     }
 
     private static Claim claim(Article article, int position, DocumentClaim in, Map<String, StudySummary> studies) {
