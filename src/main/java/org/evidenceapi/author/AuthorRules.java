@@ -18,17 +18,12 @@ class AuthorRules extends KindRules<IdOrSlug, AuthorInput, AuthorView, Author> {
     AuthorService reads;
 
     AuthorRules() {
-        super("author", AuthorInput.class);
+        super("author", AuthorInput.class, Author.class, AuthorView::id);
     }
 
     @Override
     public AuthorView read(IdOrSlug key) {
         return reads.get(key);
-    }
-
-    @Override
-    public Author row(AuthorView current) {
-        return authors.findById(current.id());
     }
 
     @Override
@@ -40,11 +35,6 @@ class AuthorRules extends KindRules<IdOrSlug, AuthorInput, AuthorView, Author> {
     public void refuseConflicts(AuthorInput input, Author row) {
         Edits.refuseTaken("slug", authors.findBySlug(input.slug()), row == null ? null : row.id,
                 "Another author has the slug '" + input.slug() + "'.");
-    }
-
-    @Override
-    public Author newRow(AuthorInput input) {
-        return new Author();
     }
 
     @Override
@@ -65,10 +55,5 @@ class AuthorRules extends KindRules<IdOrSlug, AuthorInput, AuthorView, Author> {
         List<String> articles = authors.articlesNaming(author.id);
         return articles.isEmpty() ? Optional.empty() : Optional.of("The author is named by " + articles.size()
                 + " article(s): " + String.join(", ", articles) + ". Remove them from those articles first.");
-    }
-
-    @Override
-    public void remove(Author author) {
-        authors.delete(author);
     }
 }

@@ -32,17 +32,12 @@ class ClaimRules extends KindRules<UUID, ClaimInput, ClaimView, Claim> {
     StudyRepository studies;
 
     ClaimRules() {
-        super("claim", ClaimInput.class);
+        super("claim", ClaimInput.class, Claim.class, ClaimView::id);
     }
 
     @Override
     public ClaimView read(UUID id) {
         return reads.get(id);
-    }
-
-    @Override
-    public Claim row(ClaimView current) {
-        return claims.findById(current.id());
     }
 
     @Override

@@ -21,17 +21,12 @@ class ReferenceRules extends KindRules<UUID, ReferenceInput, ReferenceView, Refe
     ReferenceService reads;
 
     ReferenceRules() {
-        super("reference", ReferenceInput.class);
+        super("reference", ReferenceInput.class, Reference.class, ReferenceView::id);
     }
 
     @Override
     public ReferenceView read(UUID id) {
         return reads.get(id);
-    }
-
-    @Override
-    public Reference row(ReferenceView current) {
-        return references.findById(current.id());
     }
 
     @Override
@@ -58,11 +53,6 @@ class ReferenceRules extends KindRules<UUID, ReferenceInput, ReferenceView, Refe
     }
 
     @Override
-    public Reference newRow(ReferenceInput input) {
-        return new Reference();
-    }
-
-    @Override
     public void apply(Reference reference, ReferenceInput in) {
         ReferenceMapper.apply(reference, in);
     }
@@ -83,10 +73,5 @@ class ReferenceRules extends KindRules<UUID, ReferenceInput, ReferenceView, Refe
         List<UUID> studies = references.studiesReporting(reference.id);
         return studies.isEmpty() ? Optional.empty() : Optional.of("The reference reports " + studies.size()
                 + " study summary(ies): " + studies + ". Delete or re-point them first.");
-    }
-
-    @Override
-    public void remove(Reference reference) {
-        references.delete(reference);
     }
 }

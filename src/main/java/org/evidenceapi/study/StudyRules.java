@@ -23,17 +23,12 @@ class StudyRules extends KindRules<UUID, StudyInput, StudyView, StudySummary> {
     ReferenceRepository references;
 
     StudyRules() {
-        super("study summary", StudyInput.class);
+        super("study summary", StudyInput.class, StudySummary.class, StudyView::id);
     }
 
     @Override
     public StudyView read(UUID id) {
         return reads.get(id);
-    }
-
-    @Override
-    public StudySummary row(StudyView current) {
-        return studies.findById(current.id());
     }
 
     @Override
@@ -45,11 +40,6 @@ class StudyRules extends KindRules<UUID, StudyInput, StudyView, StudySummary> {
     public List<FieldError> check(StudyInput input, StudySummary row) {
         return input.referenceId() == null || references.findById(input.referenceId()) != null ? List.of()
                 : List.of(new FieldError("referenceId", "names no reference"));
-    }
-
-    @Override
-    public StudySummary newRow(StudyInput input) {
-        return new StudySummary();
     }
 
     /** The reference {@link #check} found is in the persistence context: finding it again reads nothing. */
@@ -68,10 +58,5 @@ class StudyRules extends KindRules<UUID, StudyInput, StudyView, StudySummary> {
         List<String> articles = studies.articlesRestingOn(study.id);
         return articles.isEmpty() ? Optional.empty() : Optional.of("Claims of " + articles.size() + " article(s) "
                 + "rest on this study summary: " + String.join(", ", articles) + ". Unlink it from those claims first.");
-    }
-
-    @Override
-    public void remove(StudySummary study) {
-        studies.delete(study);
     }
 }

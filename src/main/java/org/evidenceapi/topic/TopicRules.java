@@ -17,17 +17,12 @@ class TopicRules extends KindRules<IdOrSlug, TopicInput, TopicView, Topic> {
     TopicService reads;
 
     TopicRules() {
-        super("topic", TopicInput.class);
+        super("topic", TopicInput.class, Topic.class, TopicView::id);
     }
 
     @Override
     public TopicView read(IdOrSlug key) {
         return reads.get(key);
-    }
-
-    @Override
-    public Topic row(TopicView current) {
-        return topics.findById(current.id());
     }
 
     @Override
@@ -39,11 +34,6 @@ class TopicRules extends KindRules<IdOrSlug, TopicInput, TopicView, Topic> {
     public void refuseConflicts(TopicInput input, Topic row) {
         Edits.refuseTaken("slug", topics.findBySlug(input.slug()), row == null ? null : row.id,
                 "Another topic has the slug '" + input.slug() + "'.");
-    }
-
-    @Override
-    public Topic newRow(TopicInput input) {
-        return new Topic();
     }
 
     @Override
@@ -63,10 +53,5 @@ class TopicRules extends KindRules<IdOrSlug, TopicInput, TopicView, Topic> {
         List<String> articles = topics.articlesFiledUnder(topic.id);
         return articles.isEmpty() ? Optional.empty() : Optional.of("Articles are filed under the topic: "
                 + String.join(", ", articles) + ". Remove it from those articles first.");
-    }
-
-    @Override
-    public void remove(Topic topic) {
-        topics.delete(topic);
     }
 }

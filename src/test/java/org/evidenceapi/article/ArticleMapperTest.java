@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import org.evidenceapi.author.Author;
 import org.evidenceapi.topic.Topic;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The article's mapping, without a database: every field an editor writes comes back as written. */
+@Tag("unit")
 class ArticleMapperTest {
     private static final List<Section> BODY = List.of(
             new Section(null, List.of(new Block(BlockType.PARAGRAPH, "Acupuncture is old.", null, null, null, null,

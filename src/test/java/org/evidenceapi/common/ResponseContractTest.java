@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The check every test's responses go through finds what breaks the contract, so a clean walk means something. */
+@Tag("unit")
 class ResponseContractTest {
     private static final ResponseContract CONTRACT = ResponseContract.committed();
     private static final String TOPICS = Api.V1 + "/topics";

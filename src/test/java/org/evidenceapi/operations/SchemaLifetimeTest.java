@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * it is when the pool retires the migration connection. H2 2.4.240 failed this ("Check constraint invalid ... The
  * database has been closed"), which made every article insert fail five minutes after start; the pom pins H2.
  */
+@Tag("unit")
 class SchemaLifetimeTest {
     @Test
     void aCheckConstraintOutlivesTheConnectionThatCreatedIt() throws SQLException {

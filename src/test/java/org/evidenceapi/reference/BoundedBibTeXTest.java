@@ -19,9 +19,11 @@ import org.jbibtex.BibTeXParser;
 import org.jbibtex.BibTeXString;
 import org.jbibtex.Key;
 import org.jbibtex.ParseException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Each limit of BoundedBibTeX holds at its value and refuses one past it; @include is spotted as jbibtex reads it. */
+@Tag("unit")
 class BoundedBibTeXTest {
 
     @Test

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.evidenceapi.common.paging.Filter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class VisibleArticlesTest {
     private static final VisibleArticles PUBLISHED = VisibleArticles.PUBLISHED;
 

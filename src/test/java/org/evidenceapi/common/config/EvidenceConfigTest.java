@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The defaults README documents, as the shipped application.properties and EvidenceConfig give them. */
+@Tag("unit")
 class EvidenceConfigTest {
     private static SmallRyeConfig shipped;
     private static EvidenceConfig config;
