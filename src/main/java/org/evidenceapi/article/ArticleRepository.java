@@ -77,6 +77,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 StoredSection.class).setParameter("articles", articleIds).getResultList();
     }
 
+    public void persistSection(StoredSection section) {
+        getEntityManager().persist(section);
+    }
+
+    public void deleteSection(StoredSection section) {
+        getEntityManager().remove(section);
+    }
+
     /**
      * Up to {@code limit} articles matching {@code filter} (conditions on {@code e}) in id order, from {@code from}
      * on or after {@code after} (one of them, or neither for the first), as (id, slug, title, status) rows: a walk

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.evidenceapi.author.Author;
 import org.evidenceapi.author.AuthorRepository;
-import org.evidenceapi.claim.Claim;
+import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.common.http.Params;
 import org.evidenceapi.common.http.Params.IdOrSlug;
 import org.evidenceapi.common.persistence.Timestamps;
@@ -20,7 +20,7 @@ import org.evidenceapi.common.problem.FieldError;
 import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.editing.EditRules;
 import org.evidenceapi.editing.Edits;
-import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySummary;
 import org.evidenceapi.topic.Topic;
@@ -48,6 +48,10 @@ class ArticleRules {
     @Inject
     StudyRepository studies;
     @Inject
+    ClaimRepository claims;
+    @Inject
+    ReferenceRepository references;
+    @Inject
     PublishCheck gate;
 
     /** The hooks of one write; {@code override} is what the request says about the publish gate. */
@@ -57,12 +61,12 @@ class ArticleRules {
 
     /** Deletes the article and all it owns (claims, body, bibliography links). */
     void deleteForGood(Article article) {
-        articles.sections(article.id).forEach(StoredSection::delete);
+        articles.sections(article.id).forEach(articles::deleteSection);
         // one by one, not in bulk: the revision history records each removal
-        Claim.<Claim>list("article.id", article.id).forEach(Claim::delete);
-        ArticleReference.<ArticleReference>list("article.id", article.id).forEach(ArticleReference::delete);
-        articles.getEntityManager().flush();
-        article.delete();
+        claims.list("article.id", article.id).forEach(claims::delete);
+        references.entriesOf(article.id).forEach(references::deleteEntry);
+        articles.flush();
+        articles.delete(article);
     }
 
     ArticleView archive(Article article) {
@@ -106,9 +110,9 @@ class ArticleRules {
 
     /** Old sections go first (flushed), so the new ones can take their positions. */
     private void replaceSections(Article article, List<Section> sections) {
-        articles.sections(article.id).forEach(StoredSection::delete);
-        articles.getEntityManager().flush();
-        ArticleMapper.sections(article, sections).forEach(section -> section.persist());
+        articles.sections(article.id).forEach(articles::deleteSection);
+        articles.flush();
+        ArticleMapper.sections(article, sections).forEach(articles::persistSection);
     }
 
     /** The input's authors and topics, each looked up once: found ones to apply, missing ones to report. */

@@ -12,7 +12,7 @@ import org.evidenceapi.article.Article;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.common.problem.FieldError;
 import org.evidenceapi.editing.KindRules;
-import org.evidenceapi.reference.ArticleReference;
+import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySummary;
 
@@ -30,6 +30,8 @@ class ClaimRules extends KindRules<UUID, ClaimInput, ClaimView, Claim> {
     ArticleRepository articles;
     @Inject
     StudyRepository studies;
+    @Inject
+    ReferenceRepository references;
 
     ClaimRules() {
         super("claim", ClaimInput.class, Claim.class, ClaimView::id);
@@ -57,7 +59,7 @@ class ClaimRules extends KindRules<UUID, ClaimInput, ClaimView, Claim> {
             problems.add(new FieldError("articleId", "cannot change: a claim cites its own article's references"));
         }
         if (article != null) {
-            citations(input.citations(), ArticleReference.count("article.id", article.id), problems);
+            citations(input.citations(), references.bibliographySize(article.id), problems);
         }
         studies(input.studyIds(), problems);
         return problems;

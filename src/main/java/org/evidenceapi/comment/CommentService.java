@@ -12,7 +12,6 @@ import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.common.paging.CursorValue;
 import org.evidenceapi.editing.Edits;
 import org.evidenceapi.common.paging.Filter;
-import org.evidenceapi.common.paging.Keyset;
 import org.evidenceapi.common.paging.PageRequest;
 import org.evidenceapi.common.paging.PageSlice;
 import org.evidenceapi.common.http.Params.IdOrSlug;
@@ -28,6 +27,8 @@ public class CommentService {
     public static final SortKeys<Comment> ORDER = new SortKeys<>("createdAt",
             new SortKey<>("createdAt", "e.createdAt", CursorValue.INSTANT, c -> c.createdAt));
 
+    @Inject
+    CommentRepository comments;
     @Inject
     ArticleRepository articles;
     @Inject
@@ -46,7 +47,7 @@ public class CommentService {
         comment.authorName = input.authorName().strip();
         comment.email = input.email().strip();
         comment.body = input.body().strip();
-        comment.persist();
+        comments.persist(comment);
         return CommentView.of(comment);
     }
 
@@ -78,13 +79,12 @@ public class CommentService {
         Moderation decision = edits.merge(new Moderation(comment.status), patch, Moderation.class);
         edits.validate("moderation", decision, List.of());
         comment.status = decision.status();
-        Comment.getEntityManager().flush();
+        comments.flush();
         return ModeratedComment.of(comment);
     }
 
     private CommentPage page(Filter filter, PageRequest<Comment> request) {
-        PageSlice<Comment> slice = Keyset.page(Comment.getEntityManager(), Comment.class, "Comment", filter, request,
-                c -> c.id);
+        PageSlice<Comment> slice = comments.page(filter, request);
         return new CommentPage(slice.map(CommentView::of), slice.page());
     }
 
@@ -92,8 +92,8 @@ public class CommentService {
         return visibility.article(key, articles::findWithLabels);
     }
 
-    private static Comment find(UUID id) {
-        return Comment.<Comment>findByIdOptional(id)
+    private Comment find(UUID id) {
+        return comments.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No comment has the id '" + id + "'."));
     }
 }

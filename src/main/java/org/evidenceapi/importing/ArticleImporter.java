@@ -1,6 +1,6 @@
 package org.evidenceapi.importing;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,6 +35,7 @@ import org.evidenceapi.author.AuthorRepository;
 import org.evidenceapi.author.AuthorView;
 import org.evidenceapi.claim.Claim;
 import org.evidenceapi.claim.ClaimMapper;
+import org.evidenceapi.claim.ClaimRepository;
 import org.evidenceapi.common.problem.FieldError;
 import org.evidenceapi.common.http.Params;
 import org.evidenceapi.common.http.Params.IdOrSlug;
@@ -69,6 +71,8 @@ public class ArticleImporter {
     AuthorRepository authors;
     @Inject
     TopicRepository topics;
+    @Inject
+    ClaimRepository claimRows;
     @Inject
     ReferenceMatcher referenceMatcher;
     @Inject
@@ -171,7 +175,7 @@ public class ArticleImporter {
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < doc.claims().size(); i++) {
             Claim claim = claim(article, i + 1, doc.claims().get(i), studies);
-            claim.persist();
+            claimRows.persist(claim);
             claims.add(claim);
         }
         return new Imported(article, new ImportReport(studyOutcomes, bibliography.outcomes, bibliography.applied,
@@ -245,27 +249,27 @@ public class ArticleImporter {
 
     private Article article(ArticleDocument doc, Library library) {
         ArticleInput in = doc.article();
-        doc.authors().forEach(a -> library.authors.computeIfAbsent(a.slug(), slug -> stored(authorRules, a)));
-        doc.topics().forEach(t -> library.topics.computeIfAbsent(t.slug(), slug -> stored(topicRules, t)));
+        doc.authors().forEach(a -> library.authors.computeIfAbsent(a.slug(), slug -> stored(authorRules, authors, a)));
+        doc.topics().forEach(t -> library.topics.computeIfAbsent(t.slug(), slug -> stored(topicRules, topics, t)));
         Article a = new Article();
         a.publishedAt = in.publishedAt(); // a document may say when it was published; else publishing stamps it
         ArticleMapper.apply(a, in, orEmpty(in.authors()).stream().map(library.authors::get).toList(),
                 orEmpty(in.topics()).stream().map(library.topics::get).toList());
-        a.persist();
+        articles.persist(a);
         return a;
     }
 
-    private static List<StoredSection> sections(Article article, List<Section> inputs) {
+    private List<StoredSection> sections(Article article, List<Section> inputs) {
         List<StoredSection> sections = ArticleMapper.sections(article, inputs);
-        sections.forEach(section -> section.persist());
+        sections.forEach(articles::persistSection);
         return sections;
     }
 
     /** A new author or topic, for a slug neither the library nor an earlier document of the import has. */
-    private static <I, E extends PanacheEntityBase> E stored(EditRules<?, I, ?, E> rules, I in) {
+    private static <I, E> E stored(EditRules<?, I, ?, E> rules, PanacheRepositoryBase<E, UUID> rows, I in) {
         E row = rules.newRow(in);
         rules.apply(row, in);
-        row.persist();
+        rows.persist(row);
         return row;
     }
 

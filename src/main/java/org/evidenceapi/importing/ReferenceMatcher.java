@@ -49,7 +49,7 @@ class ReferenceMatcher {
     }
 
     /** Matches one document after another against the library and against what the documents before added. */
-    static final class Matching {
+    final class Matching {
         private final Known known;
         private final boolean applyChanges;
 
@@ -82,7 +82,7 @@ class ReferenceMatcher {
                 } else {
                     entry.reference = create(path, in, identity, known);
                 }
-                entry.persist();
+                references.persistEntry(entry);
                 bibliography.entries.add(entry);
                 bibliography.outcomes.add(new ImportedReference(entry.citationNumber, entry.reference.id,
                         match.isPresent() ? ImportedReference.Outcome.MATCHED : ImportedReference.Outcome.CREATED,
@@ -159,12 +159,12 @@ class ReferenceMatcher {
     }
 
     /** A new paper must not carry an identifier that already names another one: that is two rows, one paper. */
-    private static Reference create(String at, ReferenceInput in, Identity identity, Known known) {
+    private Reference create(String at, ReferenceInput in, Identity identity, Known known) {
         refuseTaken(at + "pmid", "pmid", identity.pmid(), known.byPmid);
         refuseTaken(at + "pmcid", "pmcid", identity.pmcid(), known.byPmcid);
         Reference r = new Reference();
         ReferenceMapper.apply(r, in);
-        r.persist();
+        references.persist(r);
         known.add(r);
         return r;
     }

@@ -25,7 +25,7 @@ class StudyMatcher {
         return new Matching(studies.ofReferences(libraryReferenceIds));
     }
 
-    static final class Matching {
+    final class Matching {
         private final Map<StudySubstance, StudySummary> known = new HashMap<>();
 
         private Matching(List<StudySummary> library) {
@@ -39,7 +39,7 @@ class StudyMatcher {
             if (same != null) {
                 return new Resolved(same, ImportedStudy.Outcome.REUSED);
             }
-            candidate.persist();
+            studies.persist(candidate);
             known.put(substance, candidate);
             return new Resolved(candidate, ImportedStudy.Outcome.CREATED);
         }

@@ -77,6 +77,26 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
                 ArticleReference.class).setParameter("articles", articleIds).getResultList();
     }
 
+    /** The article's bibliography entries, without their papers. */
+    public List<ArticleReference> entriesOf(UUID articleId) {
+        return getEntityManager().createQuery("select e from ArticleReference e where e.article.id = :article",
+                ArticleReference.class).setParameter("article", articleId).getResultList();
+    }
+
+    /** How many entries the article's bibliography has. */
+    public long bibliographySize(UUID articleId) {
+        return getEntityManager().createQuery("select count(e) from ArticleReference e where e.article.id = :article",
+                Long.class).setParameter("article", articleId).getSingleResult();
+    }
+
+    public void persistEntry(ArticleReference entry) {
+        getEntityManager().persist(entry);
+    }
+
+    public void deleteEntry(ArticleReference entry) {
+        getEntityManager().remove(entry);
+    }
+
     /** The other reference (not {@code self}) whose {@code column} holds {@code value}, if any. */
     public Optional<Reference> holderOf(String column, String value, UUID self) {
         if (value == null) {

@@ -2,6 +2,7 @@ package org.evidenceapi.article;
 
 import org.evidenceapi.visibility.ArticleStatus;
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.evidenceapi.common.Api.etag;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.evidenceapi.editing.MergePatch;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.TestDocuments;
 import org.hibernate.SessionFactory;
@@ -54,7 +54,7 @@ class ArticleDocumentCacheTest {
     @Test
     void draftsCachedForEditorsStayHiddenFromEveryoneElse() {
         importer.importDocument(TestDocuments.article("cache-draft", 1, 1, ArticleStatus.DRAFT));
-        given().header("Authorization", Tokens.editor()).get("/api/v1/articles/cache-draft").then().statusCode(200);
+        editor().get("/api/v1/articles/cache-draft").then().statusCode(200);
         given().get("/api/v1/articles/cache-draft").then().statusCode(404);
     }
 
@@ -66,7 +66,7 @@ class ArticleDocumentCacheTest {
 
     private static void patch(String path, String body) {
         String etag = etag(path);
-        given().header("Authorization", Tokens.editor()).header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
+        editor().header("If-Match", etag).contentType(MergePatch.MEDIA_TYPE)
                 .body(body).patch(path).then().statusCode(200);
     }
 }

@@ -2,6 +2,7 @@ package org.evidenceapi.article;
 
 import org.evidenceapi.visibility.ArticleStatus;
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.blankOrNullString;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.TestDocuments;
 import org.junit.jupiter.api.Test;
@@ -129,7 +129,7 @@ class ArticleJsonLdTest {
         importer.importDocument(TestDocuments.article("linked-draft", 1, 1, ArticleStatus.DRAFT));
         String path = Api.V1 + "/articles/linked-draft/linked-data";
         given().get(path).then().statusCode(404);
-        given().header("Authorization", Tokens.editor()).get(path).then().statusCode(200)
+        editor().get(path).then().statusCode(200)
                 .body("'@type'", equalTo("MedicalScholarlyArticle")).body("headline", not(blankOrNullString()));
         Api.problem(given().get(Api.V1 + "/articles/no-such-article/linked-data"), 404, "Not Found",
                 Api.V1 + "/articles/no-such-article/linked-data");

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import org.evidenceapi.common.Api;
 import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;
@@ -98,11 +99,11 @@ class ArticleRevisionTest {
     void referencesAndStudySummariesKeepTheirHistoryToo() {
         String path = imported("history-library");
         String reference = given().get(path + "/references").path("items[0].reference.id");
-        editor().header("If-Match", given().get("/api/v1/references/" + reference).header("ETag"))
+        editor().header("If-Match", Api.etag("/api/v1/references/" + reference))
                 .contentType(MergePatch.MEDIA_TYPE).body("{\"notes\": \"Checked against the journal.\"}")
                 .patch("/api/v1/references/" + reference).then().statusCode(200);
         String study = given().get(path + "/studies").path("items[0].id");
-        editor().header("If-Match", given().get("/api/v1/studies/" + study).header("ETag"))
+        editor().header("If-Match", Api.etag("/api/v1/studies/" + study))
                 .contentType(MergePatch.MEDIA_TYPE).body("{\"notes\": \"Re-read.\"}")
                 .patch("/api/v1/studies/" + study).then().statusCode(200);
         QuarkusTransaction.requiringNew().run(() -> {

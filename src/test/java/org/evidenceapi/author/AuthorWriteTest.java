@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.evidenceapi.common.Api;
 import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.common.problem.Problem;
 import org.evidenceapi.common.Tokens;
@@ -51,7 +52,7 @@ class AuthorWriteTest {
     @Test
     void replaceAndPatchNeedTheCurrentEtag() {
         editor().contentType(ContentType.JSON).body(author("author-edited", "Before")).post(AUTHORS).then().statusCode(201);
-        String etag = given().get(AUTHORS + "/author-edited").header("ETag");
+        String etag = Api.etag(AUTHORS + "/author-edited");
         editor().contentType(ContentType.JSON).body(author("author-edited", "After")).put(AUTHORS + "/author-edited")
                 .then().statusCode(428);
         editor().header("If-Match", "\"old\"").contentType(ContentType.JSON).body(author("author-edited", "After"))
@@ -67,13 +68,13 @@ class AuthorWriteTest {
 
     @Test
     void anAuthorNamedByAnArticleCannotBeDeleted() {
-        String etag = given().get(AUTHORS + "/margaux-loyer").header("ETag");
+        String etag = Api.etag(AUTHORS + "/margaux-loyer");
         editor().header("If-Match", etag).delete(AUTHORS + "/margaux-loyer").then().statusCode(409)
                 .contentType(Problem.MEDIA_TYPE).body("detail", containsString("health-benefits-of-acupuncture-part-1"));
         assertEquals(1, count("margaux-loyer"));
 
         editor().contentType(ContentType.JSON).body(author("author-deleted", "Gone")).post(AUTHORS).then().statusCode(201);
-        editor().header("If-Match", given().get(AUTHORS + "/author-deleted").header("ETag"))
+        editor().header("If-Match", Api.etag(AUTHORS + "/author-deleted"))
                 .delete(AUTHORS + "/author-deleted").then().statusCode(204);
         given().get(AUTHORS + "/author-deleted").then().statusCode(404);
         assertEquals(0, count("author-deleted"));

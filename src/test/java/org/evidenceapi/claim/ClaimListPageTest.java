@@ -1,6 +1,7 @@
 package org.evidenceapi.claim;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.H2Plans;
 import org.evidenceapi.common.Pages;
 import org.evidenceapi.common.RecordedStatements;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.TestDocuments;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +51,7 @@ class ClaimListPageTest {
         List<String> listed = Pages.keys(Pages.forward(PATH, Map.of("limit", 100), "id"));
         List<String> published = given().get(PATH + "?article=claim-list-published").then().statusCode(200)
                 .body("items", hasSize(3)).extract().path("items.id");
-        List<String> drafts = given().header("Authorization", Tokens.editor()).get(PATH + "?article=claim-list-draft")
+        List<String> drafts = editor().get(PATH + "?article=claim-list-draft")
                 .then().statusCode(200).body("items", hasSize(3)).extract().path("items.id");
         assertTrue(listed.containsAll(published), "published claims listed");
         assertFalse(drafts.stream().anyMatch(listed::contains), "a draft's claims listed to anonymous callers");

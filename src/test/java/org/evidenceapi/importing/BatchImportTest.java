@@ -1,6 +1,7 @@
 package org.evidenceapi.importing;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -70,7 +71,7 @@ class BatchImportTest {
             given().get(path + "?include=claims,references").then().statusCode(200)
                     .body("title", equalTo("Test article batch-ok-" + i)).body("claims", hasSize(3))
                     .body("references[1].reference.id", equalTo(shared));
-            return given().header("Authorization", Tokens.editor()).get(path + "/revisions").then().statusCode(200)
+            return editor().get(path + "/revisions").then().statusCode(200)
                     .body("items", hasSize(1)).body("items[0].change", equalTo("CREATED"))
                     .extract().<Integer>path("items[0].revision");
         }).toList();
@@ -161,7 +162,7 @@ class BatchImportTest {
 
     @Test
     void onlyJsonIsAccepted() {
-        given().header("Authorization", Tokens.editor()).contentType("application/x-ndjson")
+        editor().contentType("application/x-ndjson")
                 .body("{}\n{}\n".getBytes(StandardCharsets.UTF_8))
                 .post(BATCH).then().statusCode(415).contentType(Problem.MEDIA_TYPE);
     }

@@ -2,6 +2,7 @@ package org.evidenceapi.importing;
 
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,7 +31,6 @@ import java.util.UUID;
 import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.problem.Problem;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.operations.IsolatedLibrary;
 import org.evidenceapi.reference.Reference;
 import org.evidenceapi.reference.ReferenceRepository;
@@ -149,11 +149,11 @@ class ImportAnswerTest {
         for (String value : List.of("yes", "TRUE", "1", "")) {
             Api.badParameter(importDocument(doc, value), V1 + "/imports", APPLY)
                     .body("errors[0].message", equalTo("must be true or false"));
-            Api.badParameter(given().header("Authorization", Tokens.editor()).contentType("application/json")
+            Api.badParameter(editor().contentType("application/json")
                     .queryParam(APPLY, value).body("[" + doc + "]").post(V1 + "/imports/batch"),
                     V1 + "/imports/batch", APPLY);
         }
-        Api.badParameter(given().header("Authorization", Tokens.editor()).contentType("application/json")
+        Api.badParameter(editor().contentType("application/json")
                 .body(doc.toString()).post(V1 + "/imports?" + APPLY + "=true&" + APPLY + "=false"), V1 + "/imports", APPLY)
                 .body("errors[0].message", equalTo("must be given once"));
         assertEquals(0L, count(() -> articles.count("slug", "answer-bad-parameter")));
@@ -190,7 +190,7 @@ class ImportAnswerTest {
         reference(doc1, 0).setAll(reference(doc0, 0).deepCopy().put("year", 2021));
         long referenceRows = count(references::count);
 
-        Response answer = given().header("Authorization", Tokens.editor()).contentType("application/json")
+        Response answer = editor().contentType("application/json")
                 .body(JSON.createArrayNode().add(doc0).add(doc1).toString()).post(V1 + "/imports/batch");
         answer.then().statusCode(200).body("count", equalTo(2))
                 .body("articles[0].import.studies.outcome", equalTo(List.of("CREATED", "CREATED")))
@@ -265,7 +265,7 @@ class ImportAnswerTest {
     }
 
     private static List<String> articleStudies(String slug) {
-        return given().header("Authorization", Tokens.editor()).get(V1 + "/articles/" + slug + "/studies")
+        return editor().get(V1 + "/articles/" + slug + "/studies")
                 .then().statusCode(200).extract().path("items.id");
     }
 
@@ -280,7 +280,7 @@ class ImportAnswerTest {
     }
 
     private static Response importDocument(ObjectNode document, String apply) {
-        var request = given().header("Authorization", Tokens.editor()).contentType("application/json")
+        var request = editor().contentType("application/json")
                 .body(document.toString());
         if (apply != null) {
             request.queryParam(APPLY, apply);

@@ -1,6 +1,7 @@
 package org.evidenceapi.importing;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -143,7 +144,7 @@ class ImportResourceTest {
         postRaw(Tokens.editor(), "{\"article\":").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("detail", containsString("not valid JSON"));
         postRaw(Tokens.editor(), "").then().statusCode(400).contentType(Problem.MEDIA_TYPE);
-        given().header("Authorization", Tokens.editor()).contentType("application/xml").body("<article/>")
+        editor().contentType("application/xml").body("<article/>")
                 .post("/api/v1/imports").then().statusCode(415).contentType(Problem.MEDIA_TYPE);
     }
 
@@ -191,12 +192,12 @@ class ImportResourceTest {
         given().get("/api/v1/articles?status=DRAFT").then().body("items", hasSize(0));
         given().get("/api/v1/claims?article=import-draft").then().body("items", hasSize(0));
 
-        given().header("Authorization", Tokens.editor()).get("/api/v1/articles/import-draft").then().statusCode(200);
-        given().header("Authorization", Tokens.editor()).get("/api/v1/articles?status=DRAFT&limit=100").then()
+        editor().get("/api/v1/articles/import-draft").then().statusCode(200);
+        editor().get("/api/v1/articles?status=DRAFT&limit=100").then()
                 .body("items.slug", hasItem("import-draft"));
-        given().header("Authorization", Tokens.editor()).get("/api/v1/claims?article=import-draft").then()
+        editor().get("/api/v1/claims?article=import-draft").then()
                 .body("items", hasSize(2));
-        String claimId = given().header("Authorization", Tokens.editor())
+        String claimId = editor()
                 .get("/api/v1/claims?article=import-draft").path("items[0].id");
         given().get("/api/v1/claims/" + claimId).then().statusCode(404);
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.operations.IsolatedLibrary;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +46,12 @@ class RetractionImportTest {
         given().queryParam("doi", VICKERS_DOI).get(V1 + "/references").then().statusCode(200)
                 .body("items[0].updateStatus", equalTo("RETRACTED"));
         for (String article : List.of(SEED_PATH, V1 + "/articles/retracted-vickers")) {
-            List<Map<String, Object>> retracted = given().header("Authorization", Tokens.editor())
+            List<Map<String, Object>> retracted = editor()
                     .get(article + "/integrity").then().statusCode(200).extract()
                     .path("findings.findAll { it.code == 'RETRACTED_REFERENCE' && it.claimId != null }");
             assertFalse(retracted.isEmpty(), article + " flags its claims citing the retracted paper");
         }
-        List<String> worklist = given().header("Authorization", Tokens.editor())
+        List<String> worklist = editor()
                 .queryParam("code", "RETRACTED_REFERENCE").queryParam("limit", 100).get(V1 + "/integrity/findings")
                 .then().statusCode(200).extract().path("items.article.slug");
         assertEquals(Set.of(SEED, "retracted-vickers"), Set.copyOf(worklist), "the editors' worklist lists both");
@@ -60,7 +60,7 @@ class RetractionImportTest {
         given().queryParam("doi", VICKERS_DOI).get(V1 + "/references").then()
                 .body("items[0].updateStatus", equalTo("RETRACTED"))
                 .body("items.size()", equalTo(1));
-        given().header("Authorization", Tokens.editor()).get(SEED_PATH + "/integrity").then()
+        editor().get(SEED_PATH + "/integrity").then()
                 .body("findings.code", hasItem("RETRACTED_REFERENCE"));
         assertEquals(1, (int) given().queryParam("doi", VICKERS_DOI).get(V1 + "/references").path("items.size()"));
     }
@@ -75,7 +75,7 @@ class RetractionImportTest {
                 ((ObjectNode) reference).put("updateStatus", vickersStatus);
             }
         });
-        given().header("Authorization", Tokens.editor()).contentType("application/json").body(document.toString())
+        editor().contentType("application/json").body(document.toString())
                 .post(V1 + "/imports").then().log().ifValidationFails().statusCode(201);
     }
 }

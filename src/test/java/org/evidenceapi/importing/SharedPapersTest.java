@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
+import static org.evidenceapi.common.Api.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,7 +89,7 @@ class SharedPapersTest {
     }
 
     private static List<String> studyIds(String article) {
-        return given().header("Authorization", Tokens.editor()).queryParam("limit", 100).get(article + "/studies")
+        return editor().queryParam("limit", 100).get(article + "/studies")
                 .then().statusCode(200).extract().path("items.id");
     }
 
@@ -97,7 +97,7 @@ class SharedPapersTest {
         int count = 0;
         String cursor = null;
         do {
-            var request = given().header("Authorization", Tokens.editor()).queryParam("limit", 100);
+            var request = editor().queryParam("limit", 100);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -115,7 +115,7 @@ class SharedPapersTest {
     }
 
     private static void importDocument(String document, int status) {
-        given().header("Authorization", Tokens.editor()).contentType("application/json").body(document)
+        editor().contentType("application/json").body(document)
                 .post(V1 + "/imports").then().log().ifValidationFails().statusCode(status);
     }
 }

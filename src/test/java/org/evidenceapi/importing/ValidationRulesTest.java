@@ -1,6 +1,7 @@
 package org.evidenceapi.importing;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,7 +14,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.evidenceapi.common.problem.Problem;
-import org.evidenceapi.common.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,10 +49,10 @@ class ValidationRulesTest {
         String slug = "rule-" + SLUGS.incrementAndGet();
         ObjectNode doc = json.valueToTree(TestDocuments.article(slug, 1, 1));
         set(doc, path, json.readTree(value));
-        given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(doc.toString())
+        editor().contentType(ContentType.JSON).body(doc.toString())
                 .post("/api/v1/imports").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", contains(path));
-        given().header("Authorization", Tokens.editor()).get("/api/v1/articles/" + slug).then().statusCode(404);
+        editor().get("/api/v1/articles/" + slug).then().statusCode(404);
     }
 
     @Test
@@ -62,7 +62,7 @@ class ValidationRulesTest {
         reference.put("doi", "https://doi.org/10.5555/Rule-Accepted.1");
         reference.put("issn", "1234-5679");
         reference.put("url", "https://example.org/paper");
-        given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(doc.toString())
+        editor().contentType(ContentType.JSON).body(doc.toString())
                 .post("/api/v1/imports").then().statusCode(201);
         given().get("/api/v1/articles/rule-accepted/references").then()
                 .body("items", hasSize(1))

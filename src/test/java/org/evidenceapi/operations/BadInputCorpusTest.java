@@ -1,6 +1,8 @@
 package org.evidenceapi.operations;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.admin;
+import static org.evidenceapi.common.Api.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,25 +100,25 @@ class BadInputCorpusTest {
         assertTrue(articles.size() >= 2, "the demo article and the imported one");
         for (String id : articles) {
             String path = Api.V1 + "/articles/" + id;
-            given().header("Authorization", Tokens.admin()).queryParam("include", "claims,studies,references,authors,topics")
+            admin().queryParam("include", "claims,studies,references,authors,topics")
                     .get(path).then().statusCode(200);
-            given().header("Authorization", Tokens.admin()).accept("application/ld+json").get(path).then().statusCode(200);
-            given().header("Authorization", Tokens.admin()).header("If-Match", etag(path))
+            admin().accept("application/ld+json").get(path).then().statusCode(200);
+            admin().header("If-Match", etag(path))
                     .contentType("application/merge-patch+json").body("{\"subtitle\": \"Still editable\"}")
                     .patch(path).then().statusCode(200);
-            given().header("Authorization", Tokens.admin()).header("If-Match", etag(path)).queryParam("hard", true)
+            admin().header("If-Match", etag(path)).queryParam("hard", true)
                     .delete(path).then().statusCode(204);
-            given().header("Authorization", Tokens.admin()).get(path).then().statusCode(404);
+            admin().get(path).then().statusCode(404);
         }
         assertEquals(List.of(), LibrarySnapshot.articleKeys(LibrarySnapshot.take()));
     }
 
     private static String etag(String path) {
-        return given().header("Authorization", Tokens.admin()).get(path).then().statusCode(200).extract().header("ETag");
+        return admin().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     private static void importSecondArticleSharingPapers() throws IOException {
-        given().header("Authorization", Tokens.editor()).contentType("application/json")
+        editor().contentType("application/json")
                 .body(Files.readString(Path.of("src/main/resources/openapi-examples/importArticle.request.json")))
                 .post(Api.V1 + "/imports").then().statusCode(201);
     }

@@ -1,13 +1,12 @@
 package org.evidenceapi.operations;
 
-import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.admin;
 
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.evidenceapi.common.Tokens;
 
 /**
  * What an editor can read of the library, whole: every collection in every status, page after page, and each
@@ -49,7 +48,7 @@ final class LibrarySnapshot {
         List<Object> items = new ArrayList<>();
         String cursor = null;
         do {
-            var request = given().header("Authorization", Tokens.admin()).queryParam("limit", 100);
+            var request = admin().queryParam("limit", 100);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }

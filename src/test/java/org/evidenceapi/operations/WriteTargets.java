@@ -1,11 +1,11 @@
 package org.evidenceapi.operations;
 
 import static io.restassured.RestAssured.given;
+import static org.evidenceapi.common.Api.admin;
 
 import java.util.Comparator;
 import java.util.Map;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.Tokens;
 
 /**
  * Existing resources to aim writes at, one per collection, looked up through the API: the seed article and its
@@ -50,7 +50,7 @@ record WriteTargets(Map<String, String> keys) {
      */
     String etag(String path) {
         String resource = path.replaceFirst("^(/api/v1/articles/[^/]+)/studies/[^/]+$", "$1");
-        return given().header("Authorization", Tokens.admin()).get(resource).then().statusCode(200).extract()
+        return admin().get(resource).then().statusCode(200).extract()
                 .header("ETag");
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.V1;
 import static org.evidenceapi.common.Api.badParameter;
+import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.startsWith;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import java.util.stream.Stream;
 import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.Api;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.TestDocuments;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ class CitationExportTest {
         importer.importDocument(TestDocuments.article("exported-draft", 1, 2, ArticleStatus.DRAFT));
         String path = V1 + "/articles/exported-draft/bibliography";
         given().queryParam("format", "bibtex").get(path).then().statusCode(404);
-        given().header("Authorization", Tokens.editor()).queryParam("format", "bibtex").get(path).then()
+        editor().queryParam("format", "bibtex").get(path).then()
                 .statusCode(200).contentType(startsWith(CitationMediaTypes.BIBTEX))
                 .header("Cache-Control", "private, no-store");
     }

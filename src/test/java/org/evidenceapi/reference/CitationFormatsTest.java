@@ -5,6 +5,7 @@ import static org.evidenceapi.common.Api.SEED_PATH;
 import static org.evidenceapi.common.Api.UNKNOWN_ID;
 import static org.evidenceapi.common.Api.V1;
 import static org.evidenceapi.common.Api.badParameter;
+import static org.evidenceapi.common.Api.editor;
 import static org.evidenceapi.common.Api.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
@@ -37,7 +38,6 @@ import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.common.http.Params;
-import org.evidenceapi.common.Tokens;
 import org.evidenceapi.importing.ArticleDocument;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.TestDocuments;
@@ -278,7 +278,7 @@ class CitationFormatsTest {
 
     @Test
     void theFormattedBibliographyFollowsAChangedReference() {
-        Response created = given().header("Authorization", Tokens.editor()).contentType("application/json")
+        Response created = editor().contentType("application/json")
                 .body("""
                         {"type": "JOURNAL_ARTICLE", "title": "Before the change", "year": 2020,
                          "authors": [{"family": "Doe", "given": "J."}], "doi": "10.5555/cite-changed"}""")
@@ -286,7 +286,7 @@ class CitationFormatsTest {
         String path = REFERENCES + "/" + created.path("id");
         String before = text(path, "apa");
         assertEquals(before, text(path, "apa"));
-        given().header("Authorization", Tokens.editor()).header("If-Match", created.header("ETag"))
+        editor().header("If-Match", created.header("ETag"))
                 .contentType(MergePatch.MEDIA_TYPE).body("{\"title\": \"After the change\"}").patch(path)
                 .then().statusCode(200);
         String after = text(path, "apa");
@@ -319,7 +319,7 @@ class CitationFormatsTest {
         importer.importDocument(TestDocuments.article("citation-formats-draft", 1, 2, ArticleStatus.DRAFT));
         String path = V1 + "/articles/citation-formats-draft/references";
         Api.notFound(given().accept(BIBTEX).get(path), path, "citation-formats-draft");
-        given().header("Authorization", Tokens.editor()).accept(BIBTEX).get(path).then().statusCode(200)
+        editor().accept(BIBTEX).get(path).then().statusCode(200)
                 .header("Cache-Control", equalTo("private, no-store")).body(startsWith("@article{Author12020,"));
     }
 

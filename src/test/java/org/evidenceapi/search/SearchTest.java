@@ -209,7 +209,7 @@ class SearchTest {
     @Test
     void aChangedClaimIsFoundByItsNewWordsAtOnce() {
         String id = search(Map.of("q", "trelmic number 7")).getString("items[0].id");
-        String etag = given().get(Api.V1 + "/claims/" + id).then().statusCode(200).extract().header("ETag");
+        String etag = Api.etag(Api.V1 + "/claims/" + id);
         editor().header("If-Match", etag)
                 .contentType("application/merge-patch+json").body(Map.of("statement", "Trelmic glonkish outcome."))
                 .patch(Api.V1 + "/claims/" + id).then().statusCode(200);
