@@ -32,6 +32,7 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 
 /**
  * An article's revision history, read from the Envers audit tables: every revision that changed the article or
@@ -84,7 +85,7 @@ public class ArticleHistory {
         TreeMap<Long, RevisionChange> changes = new TreeMap<>();
         for (Class<?> part : PARTS) {
             List<?> numbers = reader.createQuery().forRevisionsOfEntity(part, false, true)
-                    .add(AuditEntity.relatedId("article").eq(id))
+                    .add(ofArticle(part, id))
                     .addProjection(AuditEntity.revisionNumber().distinct()).getResultList();
             numbers.forEach(n -> changes.put(((Number) n).longValue(), RevisionChange.UPDATED));
         }
@@ -108,17 +109,20 @@ public class ArticleHistory {
         List<ArticleReference> entries = atRevision(reader, ArticleReference.class, id, number, "citationNumber")
                 .stream().map(e -> (ArticleReference) e).toList();
         Bibliography bibliography = Bibliography.of(entries);
-        List<ClaimView> claims = atRevision(reader, Claim.class, id, number, "position").stream().map(c -> {
-            Claim claim = (Claim) c;
-            claim.articleId = id; // not audited: the column is the article relation's
-            return ClaimView.of(claim, bibliography);
-        }).toList();
+        List<ClaimView> claims = atRevision(reader, Claim.class, id, number, "position").stream()
+                .map(c -> ClaimView.of((Claim) c, bibliography)).toList();
         return ArticleMapper.view(a, sections, claims, null, entries.stream().map(CitedReference::of).toList());
     }
 
     private static List<?> atRevision(AuditReader reader, Class<?> part, UUID article, long number, String order) {
-        return reader.createQuery().forEntitiesAtRevision(part, number).add(AuditEntity.relatedId("article").eq(article))
+        return reader.createQuery().forEntitiesAtRevision(part, number).add(ofArticle(part, article))
                 .addOrder(AuditEntity.property(order).asc()).getResultList();
+    }
+
+    /** The article's parts: sections hold the article itself, claims and bibliography entries its id. */
+    private static AuditCriterion ofArticle(Class<?> part, UUID article) {
+        return part == StoredSection.class ? AuditEntity.relatedId("article").eq(article)
+                : AuditEntity.property("articleId").eq(article);
     }
 
     private Map<Long, Revision> revisions(List<Long> numbers) {

@@ -99,7 +99,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     /** The positions of the article's claims that rest on the study summary, in order. */
     public List<Integer> claimsRestingOn(UUID articleId, UUID studyId) {
         return getEntityManager().createQuery("select c.position from Claim c join c.studies s where "
-                + "c.article.id = :article and s.id = :study order by c.position", Integer.class)
+                + "c.articleId = :article and s.id = :study order by c.position", Integer.class)
                 .setParameter("article", articleId).setParameter("study", studyId).getResultList();
     }
 }

@@ -63,7 +63,7 @@ class ArticleRules {
     void deleteForGood(Article article) {
         articles.sections(article.id).forEach(articles::deleteSection);
         // one by one, not in bulk: the revision history records each removal
-        claims.list("article.id", article.id).forEach(claims::delete);
+        claims.list("articleId", article.id).forEach(claims::delete);
         references.entriesOf(article.id).forEach(references::deleteEntry);
         articles.flush();
         articles.delete(article);

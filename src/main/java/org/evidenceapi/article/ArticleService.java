@@ -127,7 +127,7 @@ public class ArticleService {
     @ReadOnlyTransaction
     public ClaimPage claims(IdOrSlug key, PageRequest<Claim> request) {
         UUID id = visibility.article(key, articles::findId);
-        var slice = claims.page(new Filter().and("e.article.id = :article", "article", id), request);
+        var slice = claims.page(new Filter().and("e.articleId = :article", "article", id), request);
         return new ClaimPage(claimService.views(slice.items()), slice.page());
     }
 

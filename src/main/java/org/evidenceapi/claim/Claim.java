@@ -6,35 +6,26 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.evidenceapi.article.Article;
 import org.evidenceapi.common.persistence.ContentEntity;
 import org.evidenceapi.evidence.ClaimDirection;
 import org.evidenceapi.grading.Certainty;
 import org.evidenceapi.study.StudySummary;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
 /** One checkable statement of an article, with the [n] numbers it cites and the studies behind it. */
 @Entity
 @Audited
 public class Claim extends ContentEntity {
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id")
-    public Article article;
-
-    /** The article's id, readable without loading the article. */
-    @NotAudited
-    @Column(name = "article_id", insertable = false, updatable = false)
+    /** The article the claim belongs to, by id: the claim package knows articles only by their id. */
+    @Column(name = "article_id", nullable = false, updatable = false)
     public UUID articleId;
 
     @Column(nullable = false)

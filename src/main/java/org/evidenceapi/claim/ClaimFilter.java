@@ -18,7 +18,7 @@ public record ClaimFilter(IdOrSlug article, EvidenceScope scope, Certainty certa
                 .and("e.scope = :scope", "scope", scope)
                 .equal("e.certainty", "certainty", certainty);
         if (article != null) {
-            filter.and(article.condition("e.article", "article"), "article", article.value());
+            filter.and(article.conditionOnId("e.articleId", "Article", "article"), "article", article.value());
         }
         return filter;
     }

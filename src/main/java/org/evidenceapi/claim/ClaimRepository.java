@@ -30,8 +30,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
     /** The claim with its details, if its article is one of the {@code visible} ones. */
     public Optional<Claim> findWithDetails(UUID id, VisibleArticles visible) {
-        Optional<Claim> claim = visible.bind(getEntityManager().createQuery("select e from Claim e where e.id = :id"
-                + visible.and("e.article"), Claim.class).setParameter("id", id)).setMaxResults(1)
+        Optional<Claim> claim = visible.bind(getEntityManager().createQuery("select e from Claim e"
+                + (visible.all() ? "" : " join Article a on a.id = e.articleId") + " where e.id = :id" + visible.and("a"),
+                Claim.class).setParameter("id", id)).setMaxResults(1)
                 .getResultStream().findFirst();
         claim.ifPresent(c -> fetchDetails(List.of(c.id)));
         return claim;
@@ -51,17 +52,23 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     /** The claims of these articles, by article and position, with citations, studies and factors: two statements. */
     public List<Claim> ofArticles(Collection<UUID> articleIds) {
         List<Claim> claims = getEntityManager().createQuery("select e from Claim e left join fetch e.citations "
-                + "left join fetch e.studies where e.article.id in :articles order by e.article.id, e.position",
+                + "left join fetch e.studies where e.articleId in :articles order by e.articleId, e.position",
                 Claim.class).setParameter("articles", articleIds).getResultList();
         getEntityManager().createQuery("select e from Claim e left join fetch e.certaintyFactors "
-                + "where e.article.id in :articles", Claim.class).setParameter("articles", articleIds).getResultList();
+                + "where e.articleId in :articles", Claim.class).setParameter("articles", articleIds).getResultList();
         return claims;
+    }
+
+    /** Whether an article has this id; articles are known here by id only. */
+    public boolean articleExists(UUID article) {
+        return getEntityManager().createQuery("select count(a) from Article a where a.id = :id", Long.class)
+                .setParameter("id", article).getSingleResult() > 0;
     }
 
     /** The highest position among the article's claims; 0 when it has none. */
     public int lastPosition(UUID articleId) {
         return getEntityManager().createQuery("select coalesce(max(e.position), 0) from Claim e "
-                + "where e.article.id = :article", Integer.class).setParameter("article", articleId).getSingleResult();
+                + "where e.articleId = :article", Integer.class).setParameter("article", articleId).getSingleResult();
     }
 
     /** Citations, studies with outcomes and certainty factors of the given claims: three statements. */

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.evidenceapi.article.Article;
-import org.evidenceapi.article.ArticleRepository;
 import org.evidenceapi.common.problem.FieldError;
 import org.evidenceapi.editing.KindRules;
 import org.evidenceapi.reference.ReferenceRepository;
@@ -26,8 +24,6 @@ class ClaimRules extends KindRules<UUID, ClaimInput, ClaimView, Claim> {
     ClaimRepository claims;
     @Inject
     ClaimService reads;
-    @Inject
-    ArticleRepository articles;
     @Inject
     StudyRepository studies;
     @Inject
@@ -51,15 +47,15 @@ class ClaimRules extends KindRules<UUID, ClaimInput, ClaimView, Claim> {
     @Override
     public List<FieldError> check(ClaimInput input, Claim row) {
         List<FieldError> problems = new ArrayList<>();
-        Article article = row != null ? row.article
-                : input.articleId() == null ? null : articles.findById(input.articleId());
+        UUID article = row != null ? row.articleId
+                : input.articleId() != null && claims.articleExists(input.articleId()) ? input.articleId() : null;
         if (input.articleId() != null && article == null) {
             problems.add(new FieldError("articleId", "names no article"));
         } else if (row != null && input.articleId() != null && !row.articleId.equals(input.articleId())) {
             problems.add(new FieldError("articleId", "cannot change: a claim cites its own article's references"));
         }
         if (article != null) {
-            citations(input.citations(), references.bibliographySize(article.id), problems);
+            citations(input.citations(), references.bibliographySize(article), problems);
         }
         studies(input.studyIds(), problems);
         return problems;
@@ -92,12 +88,11 @@ class ClaimRules extends KindRules<UUID, ClaimInput, ClaimView, Claim> {
         }
     }
 
-    /** Last in its article. The article {@link #check} found is in the persistence context: no second read. */
+    /** Last in its article, which {@link #check} found. */
     @Override
     public Claim newRow(ClaimInput input) {
         Claim claim = new Claim();
-        claim.article = articles.findById(input.articleId());
-        claim.articleId = claim.article.id;
+        claim.articleId = input.articleId();
         claim.position = 1 + claims.lastPosition(claim.articleId);
         return claim;
     }
@@ -118,7 +113,7 @@ class ClaimRules extends KindRules<UUID, ClaimInput, ClaimView, Claim> {
 
     @Override
     public void remove(Claim claim) {
-        List<Claim> later = claims.list("article.id = ?1 and position > ?2 order by position", claim.articleId,
+        List<Claim> later = claims.list("articleId = ?1 and position > ?2 order by position", claim.articleId,
                 claim.position);
         claims.delete(claim);
         claims.flush();

@@ -275,7 +275,7 @@ public class ArticleImporter {
 
     private static Claim claim(Article article, int position, DocumentClaim in, Map<String, StudySummary> studies) {
         Claim c = new Claim();
-        c.article = article;
+        c.articleId = article.id;
         c.position = position;
         ClaimMapper.apply(c, in, orEmpty(in.studies()).stream().map(studies::get).toList());
         return c;

@@ -74,7 +74,7 @@ class ReferenceMatcher {
                 Identity identity = Identity.of(in);
                 String path = at + "references[" + i + "].";
                 ArticleReference entry = new ArticleReference();
-                entry.article = article;
+                entry.articleId = article.id;
                 entry.citationNumber = i + 1;
                 Optional<Match> match = known.find(identity);
                 if (match.isPresent()) {

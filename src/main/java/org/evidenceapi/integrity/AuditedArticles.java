@@ -45,11 +45,9 @@ class AuditedArticles {
         studies.memberships(ids).forEach(row -> members.computeIfAbsent((UUID) row[0], k -> new HashSet<>())
                 .add((UUID) row[1]));
         List<StudySummary> loaded = studies.ofArticlesWithReferences(ids);
-        Map<UUID, List<Claim>> claimsOf = byArticle(claims.ofArticles(ids),
-                c -> c.articleId != null ? c.articleId : c.article.id);
-        // rows written by the calling transaction (the publish gate's check) have no articleId until read back
-        Map<UUID, List<ArticleReference>> entriesOf = byArticle(references.citedBy(ids),
-                e -> e.articleId != null ? e.articleId : e.article.id);
+        Map<UUID, List<Claim>> claimsOf = byArticle(claims.ofArticles(ids), c -> c.articleId);
+        Map<UUID, List<ArticleReference>> entriesOf = byArticle(references.citedBy(ids), e -> e.articleId);
+        // sections written by the calling transaction (the publish gate's check) have no articleId until read back
         Map<UUID, List<StoredSection>> sectionsOf = byArticle(articles.sections(ids),
                 s -> s.articleId != null ? s.articleId : s.article.id);
         Map<UUID, AuditedArticle> audited = new LinkedHashMap<>();

@@ -35,8 +35,8 @@ record FindingFilter(Set<FindingCode> codes, Severity severity, ArticleStatus ar
         Filter filter = visible.restrict(new Filter(), "e")
                 .equal("e.status", "status", articleStatus);
         if (!codes.isEmpty() && NOTICES.keySet().containsAll(codes)) {
-            filter.and("(e.id in (select ar.article.id from ArticleReference ar where ar.reference.updateStatus in "
-                    + ":notices) or e.id in (select c.article.id from Claim c join c.studies st where "
+            filter.and("(e.id in (select ar.articleId from ArticleReference ar where ar.reference.updateStatus in "
+                    + ":notices) or e.id in (select c.articleId from Claim c join c.studies st where "
                     + "st.reference.updateStatus in :notices) or e.id in (select a.id from Article a join a.studies s "
                     + "where s.reference.updateStatus in :notices))", "notices",
                     codes.stream().map(NOTICES::get).toList());

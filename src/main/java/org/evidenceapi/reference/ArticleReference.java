@@ -10,10 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.evidenceapi.article.Article;
 import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
 /** An entry of an article's bibliography: the shared reference and the number [n] it has in that article. */
 @Entity
@@ -25,13 +23,8 @@ public class ArticleReference extends PanacheEntityBase {
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
     public UUID id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id")
-    public Article article;
-
-    /** The article's id, readable without loading the article. */
-    @NotAudited
-    @Column(name = "article_id", insertable = false, updatable = false)
+    /** The article whose bibliography this entry is, by id: the reference package knows articles only by id. */
+    @Column(name = "article_id", nullable = false, updatable = false)
     public UUID articleId;
 
     @Column(name = "citation_number", nullable = false)

@@ -56,7 +56,7 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
 
     /** One page of an article's bibliography, in citation order, references and their authors loaded. */
     public PageSlice<ArticleReference> citedBy(UUID articleId, PageRequest<ArticleReference> request) {
-        Filter filter = new Filter().and("e.article.id = :article", "article", articleId);
+        Filter filter = new Filter().and("e.articleId = :article", "article", articleId);
         PageSlice<ArticleReference> slice = Keyset.page(getEntityManager(), ArticleReference.class,
                 "ArticleReference", filter, request, r -> r.id);
         Fetch.byIds(getEntityManager(), ArticleReference.class, "select e from ArticleReference e "
@@ -73,19 +73,19 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
     /** The bibliographies of these articles, by article and citation number, with the papers: one statement. */
     public List<ArticleReference> citedBy(Collection<UUID> articleIds) {
         return getEntityManager().createQuery("select e from ArticleReference e join fetch e.reference r "
-                + "left join fetch r.authors where e.article.id in :articles order by e.article.id, e.citationNumber",
+                + "left join fetch r.authors where e.articleId in :articles order by e.articleId, e.citationNumber",
                 ArticleReference.class).setParameter("articles", articleIds).getResultList();
     }
 
     /** The article's bibliography entries, without their papers. */
     public List<ArticleReference> entriesOf(UUID articleId) {
-        return getEntityManager().createQuery("select e from ArticleReference e where e.article.id = :article",
+        return getEntityManager().createQuery("select e from ArticleReference e where e.articleId = :article",
                 ArticleReference.class).setParameter("article", articleId).getResultList();
     }
 
     /** How many entries the article's bibliography has. */
     public long bibliographySize(UUID articleId) {
-        return getEntityManager().createQuery("select count(e) from ArticleReference e where e.article.id = :article",
+        return getEntityManager().createQuery("select count(e) from ArticleReference e where e.articleId = :article",
                 Long.class).setParameter("article", articleId).getSingleResult();
     }
 
@@ -107,8 +107,8 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
 
     /** The slugs of the articles citing the reference, in order. */
     public List<String> articlesCiting(UUID reference) {
-        return getEntityManager().createQuery("select distinct e.article.slug from ArticleReference e "
-                + "where e.reference.id = :id order by e.article.slug", String.class).setParameter("id", reference)
+        return getEntityManager().createQuery("select distinct a.slug from ArticleReference e join Article a on a.id = e.articleId "
+                + "where e.reference.id = :id order by a.slug", String.class).setParameter("id", reference)
                 .getResultList();
     }
 
@@ -124,8 +124,8 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
             return Map.of();
         }
         Map<UUID, Bibliography> numbering = new HashMap<>();
-        getEntityManager().createQuery("select e.article.id, e.citationNumber, r.id, r.updateStatus "
-                + "from ArticleReference e join e.reference r where e.article.id in :ids", Object[].class)
+        getEntityManager().createQuery("select e.articleId, e.citationNumber, r.id, r.updateStatus "
+                + "from ArticleReference e join e.reference r where e.articleId in :ids", Object[].class)
                 .setParameter("ids", articleIds).getResultList()
                 .forEach(row -> numbering.computeIfAbsent((UUID) row[0], k -> new Bibliography())
                         .add((Integer) row[1], (UUID) row[2], (UpdateStatus) row[3]));

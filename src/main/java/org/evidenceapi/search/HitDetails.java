@@ -48,7 +48,7 @@ public class HitDetails {
     private void claims(List<UUID> ids, Map<String, Details> details) {
         if (!ids.isEmpty()) {
             em.createQuery("select c.id, c.statement, c.sectionHeading, a.id, a.slug, a.title from Claim c "
-                    + "join c.article a where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
+                    + "join Article a on a.id = c.articleId where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
                     .forEach(r -> details.put(key(SearchKind.CLAIM, (UUID) r[0]), new Details((String) r[1],
                             link(r, 3), Arrays.asList((String) r[1], (String) r[2]))));
         }
@@ -62,7 +62,7 @@ public class HitDetails {
         List<Object[]> belonging = new ArrayList<>(belonging("select s.id, a.id, a.slug, a.title, a.createdAt "
                 + "from Article a join a.studies s where ", ids, visible));
         belonging.addAll(belonging("select s.id, a.id, a.slug, a.title, a.createdAt from Claim c join c.studies s "
-                + "join c.article a where ", ids, visible));
+                + "join Article a on a.id = c.articleId where ", ids, visible));
         belonging.sort(Comparator.comparing((Object[] r) -> (Instant) r[4]).thenComparing(r -> r[1].toString()));
         belonging.forEach(r -> articles.putIfAbsent((UUID) r[0], link(r, 1)));
         em.createQuery("select s.id, s.title, s.population.condition, s.intervention, s.population.description, "

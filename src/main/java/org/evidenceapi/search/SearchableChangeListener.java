@@ -22,11 +22,11 @@ public class SearchableChangeListener {
         if (entity instanceof Article article) {
             collector().article(article.id);
         } else if (entity instanceof Claim claim) {
-            collector().article(claim.articleId != null ? claim.articleId : claim.article.id);
+            collector().article(claim.articleId);
         } else if (entity instanceof StudySummary study) {
             collector().study(study.id);
         } else if (entity instanceof ArticleReference entry) {
-            collector().article(entry.article.id);
+            collector().article(entry.articleId);
         }
     }
 

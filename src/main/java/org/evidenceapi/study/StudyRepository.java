@@ -29,11 +29,11 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
     public static final String OF_ARTICLE = "e.id in (" + members("st.id", "s.id", "= :article") + ")";
 
     private static final String OF_ARTICLES = "e.id in (" + members("st.id", "s.id", "in :articles") + ")";
-    private static final String MEMBERSHIPS = members("c.article.id, st.id", "a.id, s.id", "in :articles");
+    private static final String MEMBERSHIPS = members("c.articleId, st.id", "a.id, s.id", "in :articles");
 
     /** The membership rule, written once: what to select of linked and of attached studies, for which articles. */
     private static String members(String linked, String attached, String articles) {
-        return "select " + linked + " from Claim c join c.studies st where c.article.id " + articles
+        return "select " + linked + " from Claim c join c.studies st where c.articleId " + articles
                 + " union select " + attached + " from Article a join a.studies s where a.id " + articles;
     }
 
@@ -81,8 +81,8 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
 
     /** The slugs of the articles whose claims rest on the study summary, in order. */
     public List<String> articlesRestingOn(UUID study) {
-        return getEntityManager().createQuery("select distinct c.article.slug from Claim c join c.studies s "
-                + "where s.id = :id order by c.article.slug", String.class).setParameter("id", study).getResultList();
+        return getEntityManager().createQuery("select distinct a.slug from Claim c join Article a on a.id = c.articleId join c.studies s "
+                + "where s.id = :id order by a.slug", String.class).setParameter("id", study).getResultList();
     }
 
     public void fetchOutcomes(Collection<UUID> ids) {

@@ -64,7 +64,7 @@ class ArticleNestedCollectionsTest {
         List<String> ids = Pages.keys(Pages.forward(SEED_PATH + "/claims", Map.of("limit", 5), "id"));
         Pages.assertUnique(ids);
         String seedId = Api.seedArticleId();
-        long inDatabase = Api.inTransaction(() -> claims.count("article.id = ?1", java.util.UUID.fromString(seedId)));
+        long inDatabase = Api.inTransaction(() -> claims.count("articleId = ?1", java.util.UUID.fromString(seedId)));
         assertEquals(inDatabase, ids.size());
         assertEquals(31, ids.size());
     }

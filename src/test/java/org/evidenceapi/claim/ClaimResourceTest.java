@@ -215,7 +215,7 @@ class ClaimResourceTest {
     @Test
     void walkingWithLimitFiveReturnsEveryClaimExactlyOnce() {
         List<String> ids = Pages.walkBothWays(PATH, Map.of(), 5, "id");
-        long inDatabase = Api.inTransaction(() -> claims.count("article.status", ArticleStatus.PUBLISHED));
+        long inDatabase = Api.inTransaction(() -> claims.count("articleId in (select a.id from Article a where a.status = ?1)", ArticleStatus.PUBLISHED));
         assertEquals(inDatabase, ids.size());
     }
 
@@ -223,7 +223,7 @@ class ClaimResourceTest {
     void followingTheLinkHeaderReturnsEveryClaimExactlyOnce() {
         List<String> ids = Pages.keys(Pages.forwardByLinks(PATH, Map.of("limit", 5), "id"));
         Pages.assertUnique(ids);
-        assertEquals(Api.inTransaction(() -> claims.count("article.status", ArticleStatus.PUBLISHED)), (long) ids.size());
+        assertEquals(Api.inTransaction(() -> claims.count("articleId in (select a.id from Article a where a.status = ?1)", ArticleStatus.PUBLISHED)), (long) ids.size());
     }
 
     @Test
@@ -266,7 +266,8 @@ class ClaimResourceTest {
         given().queryParams(Map.of("article", SEED, "certainty", "NOT_RATED")).get(PATH).then().statusCode(200)
                 .body("items.position", contains(1, 2, 3, 6, 7, 12, 16, 17, 18, 28, 31));
         List<String> ids = Pages.walkBothWays(PATH, Map.of("certainty", "VERY_LOW"), 5, "id");
-        assertEquals(Api.inTransaction(() -> claims.count("certainty = ?1 and article.status = ?2", Certainty.VERY_LOW, ArticleStatus.PUBLISHED)), (long) ids.size());
+        assertEquals(Api.inTransaction(() -> claims.count("certainty = ?1 and articleId in (select a.id from Article a where a.status = ?2)",
+                Certainty.VERY_LOW, ArticleStatus.PUBLISHED)), (long) ids.size());
         List<String> certainties = Pages.keys(Pages.forward(PATH, Map.of("certainty", "VERY_LOW", "limit", 5),
                 "certainty"));
         assertEquals(List.of("VERY_LOW"), certainties.stream().distinct().toList());

@@ -64,6 +64,15 @@ public final class Params {
             return path + (id != null ? ".id = :" : ".slug = :") + parameter;
         }
 
+        /**
+         * JPQL condition on {@code idPath}, a column holding the id of an {@code entity} (which has a slug),
+         * selecting this id or slug as {@code :parameter}.
+         */
+        public String conditionOnId(String idPath, String entity, String parameter) {
+            return id != null ? idPath + " = :" + parameter
+                    : idPath + " in (select x.id from " + entity + " x where x.slug = :" + parameter + ")";
+        }
+
         public Object value() {
             return id != null ? id : slug;
         }
