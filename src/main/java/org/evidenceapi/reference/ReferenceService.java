@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.evidenceapi.common.paging.PageRequest;
-import org.evidenceapi.common.paging.PageSlice;
-import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
 import org.evidenceapi.editing.EditingService;
 
@@ -19,14 +17,12 @@ public class ReferenceService extends EditingService<UUID, ReferenceInput, Refer
 
     @ReadOnlyTransaction
     public ReferencePage list(ReferenceFilter filter, PageRequest<Reference> request) {
-        PageSlice<Reference> slice = references.page(filter.toFilter(), request);
-        return new ReferencePage(slice.map(ReferenceView::of), slice.page());
+        return page(references.page(filter.toFilter(), request), ReferencePage::new);
     }
 
     @ReadOnlyTransaction
     public ReferenceView get(UUID id) {
-        return references.findWithAuthors(id).map(ReferenceView::of)
-                .orElseThrow(() -> ProblemException.notFound("No reference has the id '" + id + "'."));
+        return found(references.findWithAuthors(id), id);
     }
 
     @Override

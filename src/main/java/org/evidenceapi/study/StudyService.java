@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.evidenceapi.common.paging.PageRequest;
-import org.evidenceapi.common.paging.PageSlice;
-import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
 import org.evidenceapi.editing.EditingService;
 
@@ -19,14 +17,12 @@ public class StudyService extends EditingService<UUID, StudyInput, StudyView, St
 
     @ReadOnlyTransaction
     public StudyPage list(StudyFilter filter, PageRequest<StudySummary> request) {
-        PageSlice<StudySummary> slice = studies.page(filter.toFilter(), request);
-        return new StudyPage(slice.map(StudyView::of), slice.page());
+        return page(studies.page(filter.toFilter(), request), StudyPage::new);
     }
 
     @ReadOnlyTransaction
     public StudyView get(UUID id) {
-        return studies.findWithOutcomes(id).map(StudyView::of)
-                .orElseThrow(() -> ProblemException.notFound("No study summary has the id '" + id + "'."));
+        return found(studies.findWithOutcomes(id), id);
     }
 
     @Override

@@ -3,9 +3,7 @@ package org.evidenceapi.topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.evidenceapi.common.paging.PageRequest;
-import org.evidenceapi.common.paging.PageSlice;
 import org.evidenceapi.common.http.Params.IdOrSlug;
-import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.common.persistence.ReadOnlyTransaction;
 import org.evidenceapi.editing.EditingService;
 
@@ -19,14 +17,12 @@ public class TopicService extends EditingService<IdOrSlug, TopicInput, TopicView
 
     @ReadOnlyTransaction
     public TopicPage list(PageRequest<Topic> request) {
-        PageSlice<Topic> slice = topics.page(request);
-        return new TopicPage(slice.map(TopicView::of), slice.page());
+        return page(topics.page(request), TopicPage::new);
     }
 
     @ReadOnlyTransaction
     public TopicView get(IdOrSlug key) {
-        return topics.find(key).map(TopicView::of)
-                .orElseThrow(() -> ProblemException.notFound("No topic has the id or slug '" + key + "'."));
+        return found(topics.find(key), key);
     }
 
     @Override
