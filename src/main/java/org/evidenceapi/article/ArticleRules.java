@@ -20,6 +20,7 @@ import org.evidenceapi.common.problem.FieldError;
 import org.evidenceapi.common.problem.ProblemException;
 import org.evidenceapi.editing.EditRules;
 import org.evidenceapi.editing.Edits;
+import org.evidenceapi.editing.KindRules;
 import org.evidenceapi.reference.ReferenceRepository;
 import org.evidenceapi.study.StudyRepository;
 import org.evidenceapi.study.StudySummary;
@@ -141,33 +142,19 @@ class ArticleRules {
     }
 
     /** One write's hooks: what its check finds is what it applies. */
-    private final class Edit implements EditRules<IdOrSlug, ArticleInput, ArticleView, Article> {
+    private final class Edit extends KindRules<IdOrSlug, ArticleInput, ArticleView, Article> {
         private final PublishOverride override;
         private Named named;
         private boolean publishes;
 
         Edit(PublishOverride override) {
+            super("article", ArticleInput.class, Article.class, ArticleView::id);
             this.override = override;
-        }
-
-        @Override
-        public String name() {
-            return "article";
-        }
-
-        @Override
-        public Class<ArticleInput> inputType() {
-            return ArticleInput.class;
         }
 
         @Override
         public ArticleView read(IdOrSlug key) {
             return reads.get(key, BARE);
-        }
-
-        @Override
-        public Article row(ArticleView current) {
-            return articles.findById(current.id());
         }
 
         @Override
@@ -200,11 +187,6 @@ class ArticleRules {
         public void refuseConflicts(ArticleInput input, Article row) {
             Edits.refuseTaken("slug", articles.find("slug", input.slug()).firstResultOptional(),
                     row == null ? null : row.id, "Another article has the slug '" + input.slug() + "'.");
-        }
-
-        @Override
-        public Article newRow(ArticleInput input) {
-            return new Article();
         }
 
         @Override
