@@ -12,7 +12,7 @@ import org.evidenceapi.common.config.EvidenceConfig;
 /**
  * Says who may cache what. Anonymous reads of public content: any cache, for max-age seconds, then stale
  * while revalidating with the ETag. Anything answered to a caller with credentials (drafts, editors):
- * nobody. Errors: nobody.
+ * nobody. Errors: nobody. A read that says itself how it may be kept (the changes feed) keeps its word.
  */
 @Provider
 public class CachePolicy implements ContainerResponseFilter {
@@ -41,11 +41,11 @@ public class CachePolicy implements ContainerResponseFilter {
         }
         if (response.getStatus() >= 400) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-        } else if (read) {
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
-                    ? "private, no-store"
-                    : "public, max-age=" + config.cache().maxAge() + ", stale-while-revalidate="
-                            + config.cache().staleWhileRevalidate());
+        } else if (read && request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        } else if (read && !headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.cache().maxAge()
+                    + ", stale-while-revalidate=" + config.cache().staleWhileRevalidate());
         }
     }
 }

@@ -9,7 +9,8 @@ import org.evidenceapi.caching.ContentVersion;
 
 /**
  * Stamps each revision with who made it (the subject of the caller's token, or "system" outside a request), the
- * note its transaction left (see RevisionNote), and has the content version follow it once it commits.
+ * note its transaction left (see RevisionNote), has the content version follow it once it commits, and tells
+ * whoever records changes ({@link RevisionStarted}).
  */
 public class RevisionAuthorship implements RevisionListener {
     static final String SYSTEM = "system";
@@ -20,6 +21,7 @@ public class RevisionAuthorship implements RevisionListener {
         made.changedBy = caller();
         made.note = RevisionNote.current();
         Arc.container().instance(ContentVersion.class).get().follow(() -> made.id);
+        Arc.container().beanManager().getEvent().select(RevisionStarted.class).fire(new RevisionStarted(() -> made.id));
     }
 
     private static String caller() {

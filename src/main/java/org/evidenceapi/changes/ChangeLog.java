@@ -1,0 +1,64 @@
+package org.evidenceapi.changes;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The feed's tables as a committing transaction writes them (V8__changes_feed.sql says why they are so). */
+final class ChangeLog {
+    /** What the feed held for a resource before this change. */
+    record Entry(String slug, boolean wasPublic) {
+    }
+
+    private ChangeLog() {
+    }
+
+    /**
+     * The transaction's number: one more than the last committed one. Updating the head row locks it until this
+     * transaction ends, so no other can take a number, let alone commit one, before this one has committed.
+     */
+    static long next(Jdbc jdbc) {
+        jdbc.update("update change_head set sequence = sequence + 1 where id = 1", List.of());
+        return jdbc.query("select sequence from change_head where id = 1", List.of(), row -> row.getLong(1)).get(0);
+    }
+
+    static Map<ResourceKey, Entry> entries(Jdbc jdbc, Set<ResourceKey> keys) {
+        Map<ResourceKey, Entry> entries = new HashMap<>();
+        PublicState.byType(keys).forEach((type, ids) -> jdbc.queryIn("select resource_id, slug, was_public"
+                + " from change_entry where resource_type = '" + type.name() + "' and resource_id in (%s)", ids, row -> {
+                    entries.put(new ResourceKey(type, row.getObject(1, UUID.class)),
+                            new Entry(row.getString(2), row.getBoolean(3)));
+                    return null;
+                }));
+        return entries;
+    }
+
+    /** Moves every key's entry to {@code sequence}, remembering its slug and whether readers have seen it. */
+    static void write(Jdbc jdbc, long sequence, Instant at, Set<ResourceKey> keys, Map<ResourceKey, PublicState.State> now,
+            Map<ResourceKey, Entry> before) {
+        OffsetDateTime changedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        List<List<?>> updates = new ArrayList<>();
+        List<List<?>> inserts = new ArrayList<>();
+        for (ResourceKey key : keys) {
+            PublicState.State state = now.get(key);
+            String slug = state == null ? null : state.slug();
+            boolean visible = state != null && state.visible();
+            if (before.containsKey(key)) {
+                updates.add(Arrays.asList(sequence, changedAt, slug, visible, key.type().name(), key.id()));
+            } else {
+                inserts.add(Arrays.asList(key.type().name(), key.id(), sequence, changedAt, slug, visible));
+            }
+        }
+        jdbc.batch("update change_entry set sequence = ?, changed_at = ?, slug = coalesce(?, slug),"
+                + " was_public = (was_public or ?) where resource_type = ? and resource_id = ?", updates);
+        jdbc.batch("insert into change_entry (resource_type, resource_id, sequence, changed_at, slug, was_public)"
+                + " values (?, ?, ?, ?, ?, ?)", inserts);
+    }
+}
