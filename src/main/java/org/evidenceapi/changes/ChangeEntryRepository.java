@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +37,28 @@ public class ChangeEntryRepository {
         Object[] row = (Object[]) em.createNativeQuery("select sequence, oldest from change_head where id = 1")
                 .getSingleResult();
         return new Head(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** The condition that an entry's resource no longer exists: its tombstone is all that is left of it. */
+    private static final String GONE = String.join(" or ",
+            "(resource_type = 'ARTICLE' and not exists (select 1 from article r where r.id = resource_id))",
+            "(resource_type = 'CLAIM' and not exists (select 1 from claim r where r.id = resource_id))",
+            "(resource_type = 'STUDY' and not exists (select 1 from study_summary r where r.id = resource_id))",
+            "(resource_type = 'REFERENCE' and not exists (select 1 from bib_reference r where r.id = resource_id))",
+            "(resource_type = 'AUTHOR' and not exists (select 1 from author r where r.id = resource_id))",
+            "(resource_type = 'TOPIC' and not exists (select 1 from topic r where r.id = resource_id))");
+
+    /**
+     * Deletes the tombstones of resources gone before {@code before} and moves oldest past them, in one
+     * transaction: a reader sees both or neither. Answers how many went.
+     */
+    int purge(Instant before) {
+        OffsetDateTime cutoff = OffsetDateTime.ofInstant(before, ZoneOffset.UTC);
+        em.createNativeQuery("update change_head set oldest = greatest(oldest, coalesce((select max(sequence)"
+                + " from change_entry where changed_at < :before and (" + GONE + ")), oldest)) where id = 1")
+                .setParameter("before", cutoff).executeUpdate();
+        return em.createNativeQuery("delete from change_entry where changed_at < :before and (" + GONE + ")")
+                .setParameter("before", cutoff).executeUpdate();
     }
 
     record Head(long sequence, long oldest) {

@@ -29,22 +29,26 @@ public class ChangeFeed {
     @ReadOnlyTransaction
     public Changes page(String since, String limit) {
         int size = PageRequest.limit(limit);
-        SyncToken from = since == null ? SyncToken.START : current(since);
+        SyncToken from = since == null ? SyncToken.start(entries.head().sequence()) : decoded(since);
         List<ChangeEntry> rows = entries.after(from, size + 1, !viewer.seesDrafts());
+        if (since != null) {
+            // read after the entries: a purge that took tombstones from them has moved oldest by then
+            requireServed(from, entries.head());
+        }
         boolean more = rows.size() > size;
         List<ChangeEntry> page = more ? rows.subList(0, size) : rows;
-        SyncToken next = page.isEmpty() ? from : from.after(page.get(page.size() - 1));
         List<Change> items = new ArrayList<>();
         for (ChangeEntry entry : page) {
-            change(entry, from.initial()).ifPresent(items::add);
+            change(entry, from).ifPresent(items::add);
         }
-        return new Changes(items, (more ? next : next.caughtUp()).encode(), more);
+        SyncToken next = page.isEmpty() ? from : from.after(page.get(page.size() - 1));
+        return new Changes(items, next.encode(), more);
     }
 
-    /** UPSERT with its link when this reader can read it; else a tombstone, which a first copy has no use for. */
-    private Optional<Change> change(ChangeEntry entry, boolean initial) {
+    /** UPSERT with its link when this reader can read it; else a tombstone, unless the client never had it. */
+    private Optional<Change> change(ChangeEntry entry, SyncToken client) {
         Optional<ChangeViews.Read> read = views.read(entry);
-        if (read.isEmpty() && initial) {
+        if (read.isEmpty() && !client.needsTombstone(entry)) {
             return Optional.empty();
         }
         return Optional.of(read.map(r -> new Change(entry.type(), entry.id(), entry.slug(), ChangeOperation.UPSERT,
@@ -53,18 +57,18 @@ public class ChangeFeed {
                         entry.changedAt())));
     }
 
-    /** The token, if it names a place the feed still keeps; 410 otherwise. */
-    private SyncToken current(String since) {
-        SyncToken token = SyncToken.decode(since).orElseThrow(() -> gone("The since token is not one this service "
-                + "handed out."));
-        ChangeEntryRepository.Head head = entries.head();
-        if (token.sequence() > head.sequence()) {
+    private static SyncToken decoded(String since) {
+        return SyncToken.decode(since).orElseThrow(() -> gone("The since token is not one this service handed out."));
+    }
+
+    /** 410 unless the feed still holds every change the token's client has not seen. */
+    private static void requireServed(SyncToken token, ChangeEntryRepository.Head head) {
+        if (token.sequence() > head.sequence() || token.horizon() > head.sequence()) {
             throw gone("The since token names changes this service has not made (another server's token?).");
         }
-        if (token.sequence() <= head.oldest()) {
+        if (!token.servedWith(head.oldest())) {
             throw gone("The since token is older than the removals the feed keeps.");
         }
-        return token;
     }
 
     private static ProblemException gone(String detail) {

@@ -6,16 +6,20 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where a client stands in the feed: after the entry at (sequence, type, id), in entry order, and whether it is
- * still making its first copy (which skips what readers can no longer see). Opaque to clients.
+ * Where a client stands in the feed: after the entry at (sequence, type, id), in entry order. {@code horizon} is
+ * the last number committed when its first sync began: a resource gone by then was never in its copy, so it needs
+ * no tombstone; one that changes later reaches it with a later number, tombstone and all. Opaque to clients.
  */
-record SyncToken(boolean initial, long sequence, String type, UUID id) {
+record SyncToken(long sequence, String type, UUID id, long horizon) {
     private static final String VERSION = "c1";
-    /** Before everything: where a first sync starts. */
-    static final SyncToken START = new SyncToken(true, 0, "", new UUID(0, 0));
+
+    /** Before everything: where a first sync starts, when {@code head} was the last number committed. */
+    static SyncToken start(long head) {
+        return new SyncToken(0, "", new UUID(0, 0), head);
+    }
 
     String encode() {
-        String text = String.join(":", VERSION, initial ? "i" : "d", Long.toString(sequence), type, id.toString());
+        String text = String.join(":", VERSION, Long.toString(sequence), type, id.toString(), Long.toString(horizon));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -23,22 +27,27 @@ record SyncToken(boolean initial, long sequence, String type, UUID id) {
     static Optional<SyncToken> decode(String token) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":", -1);
-            if (parts.length != 5 || !parts[0].equals(VERSION) || !(parts[1].equals("i") || parts[1].equals("d"))) {
+            if (parts.length != 5 || !parts[0].equals(VERSION)) {
                 return Optional.empty();
             }
-            return Optional.of(new SyncToken(parts[1].equals("i"), Long.parseLong(parts[2]), parts[3],
-                    UUID.fromString(parts[4])));
+            return Optional.of(new SyncToken(Long.parseLong(parts[1]), parts[2], UUID.fromString(parts[3]),
+                    Long.parseLong(parts[4])));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
     SyncToken after(ChangeEntry entry) {
-        return new SyncToken(initial, entry.sequence(), entry.type().name(), entry.id());
+        return new SyncToken(entry.sequence(), entry.type().name(), entry.id(), horizon);
     }
 
-    /** Caught up: from here on the client hears of removals too. */
-    SyncToken caughtUp() {
-        return new SyncToken(false, sequence, type, id);
+    /** Whether a tombstone of {@code entry} is news to this client. */
+    boolean needsTombstone(ChangeEntry entry) {
+        return entry.sequence() > horizon;
+    }
+
+    /** Whether every tombstone this client still needs is kept, when those numbered up to {@code oldest} are not. */
+    boolean servedWith(long oldest) {
+        return horizon >= oldest || sequence > oldest;
     }
 }

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ChangeFeedTest {
+    @Inject
+    TombstonePurge purge;
 
     @Test
     void aFirstSyncListsWhatIsPublishedWithTheTagsItsLinksAnswer() {
@@ -130,13 +134,32 @@ class ChangeFeedTest {
 
     @Test
     void aTokenThisServiceDidNotHandOutIsGone() {
-        for (String token : List.of("not-a-token", encoded("c1:d:999999999:ARTICLE:" + UUID.randomUUID()),
-                encoded("c0:d:1:ARTICLE:" + UUID.randomUUID()))) {
+        for (String token : List.of("not-a-token", encoded("c1:999999999:ARTICLE:" + UUID.randomUUID() + ":0"),
+                encoded("c0:1:ARTICLE:" + UUID.randomUUID() + ":0"))) {
             given().queryParam("since", token).get(V1 + "/changes").then().statusCode(410)
                     .contentType(containsString("application/problem+json"))
                     .body("status", equalTo(410))
                     .body("detail", containsString("Start again without since"));
         }
+    }
+
+    @Test
+    void aTokenOlderThanThePurgedTombstonesIsGoneAndAFreshSyncWorks() {
+        String topic = "feed-purged-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.editor().contentType(ContentType.JSON).body(Map.of("slug", topic, "name", "Purged topic"))
+                .post(V1 + "/topics").then().statusCode(201);
+        FeedClient before = FeedClient.anonymous();
+        before.sync();
+        String path = V1 + "/topics/" + topic;
+        Api.editor().header("If-Match", Api.etag(path)).delete(path).then().statusCode(204);
+
+        assertTrue(purge.purge(Instant.now().plusSeconds(1)) >= 1);
+
+        given().queryParam("since", before.token()).get(V1 + "/changes").then().statusCode(410)
+                .body("detail", containsString("older than the removals the feed keeps"));
+        FeedClient fresh = FeedClient.anonymous();
+        assertTrue(fresh.sync().stream().noneMatch(i -> topic.equals(i.get("slug"))));
+        fresh.page(fresh.token(), 10);
     }
 
     @Test

@@ -46,6 +46,8 @@ public interface EvidenceConfig {
 
     Search search();
 
+    Changes changes();
+
     /** The database kind the build is for, h2 (unset) or postgresql; fixed at build time. */
     Optional<String> dbKind();
 
@@ -130,6 +132,19 @@ public interface EvidenceConfig {
         /** The Retraction Watch upload's own body limit, above the service's. */
         @WithDefault("200M")
         ConfiguredSize maxUploadSize();
+    }
+
+    interface Changes {
+        /**
+         * How long the changes feed keeps the tombstone of a deleted resource. A client whose token is older than
+         * the oldest tombstone purged gets a 410 and syncs from scratch.
+         */
+        @WithDefault("P30D")
+        Duration tombstoneRetention();
+
+        /** How often tombstones past their retention are purged. */
+        @WithDefault("1h")
+        Duration purgeEvery();
     }
 
     interface Search {
