@@ -29,6 +29,14 @@ public class CachePolicy implements ContainerResponseFilter {
             + "the token), so shared caches keep one answer per Accept and encoding and never give an answer made "
             + "for a token to anyone else.";
 
+    /** The cache tags of a public read, for Fastly (space-separated) and for Cloudflare and Akamai (commas). */
+    public static final String SURROGATE_KEY = "Surrogate-Key";
+    public static final String CACHE_TAG = "Cache-Tag";
+    public static final String CACHE_TAGS_DESCRIPTION = "The cache tags of this answer, for CDNs that purge by tag: "
+            + "article:{id or slug} (and so on for each kind) for every resource its path names, and the collection "
+            + "(articles, claims, ...) for lists. Webhook deliveries name the tags a change makes stale. Absent on "
+            + "answers to a token, which are never shared.";
+
     @Inject
     EvidenceConfig config;
 

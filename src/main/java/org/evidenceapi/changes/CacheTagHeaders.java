@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
+import org.evidenceapi.caching.CachePolicy;
 import org.evidenceapi.common.http.ApiPaths;
 
 /**
@@ -16,9 +17,6 @@ import org.evidenceapi.common.http.ApiPaths;
  */
 @Provider
 public class CacheTagHeaders implements ContainerResponseFilter {
-    public static final String SURROGATE_KEY = "Surrogate-Key";
-    public static final String CACHE_TAG = "Cache-Tag";
-
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
@@ -29,8 +27,8 @@ public class CacheTagHeaders implements ContainerResponseFilter {
         }
         Set<String> tags = CacheTags.ofPath(path.substring(ApiPaths.V1.length()));
         if (!tags.isEmpty()) {
-            response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", tags));
-            response.getHeaders().putSingle(CACHE_TAG, String.join(",", tags));
+            response.getHeaders().putSingle(CachePolicy.SURROGATE_KEY, String.join(" ", tags));
+            response.getHeaders().putSingle(CachePolicy.CACHE_TAG, String.join(",", tags));
         }
     }
 }

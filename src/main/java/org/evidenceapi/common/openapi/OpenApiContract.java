@@ -28,8 +28,9 @@ import org.evidenceapi.caching.CachePolicy;
 /**
  * Gives every operation what the conventions promise, so no resource can forget it: the shared error
  * responses, the ETag (and for pages the Link) header, for reads Vary, If-None-Match and its 304, and the example
- * response kept in {@code openapi-examples/<operationId>.json} (.bib, .ris, ... for other media types), and
- * the security each operation truly has: a bearer token required where the method is {@code @RolesAllowed},
+ * response kept in {@code openapi-examples/<operationId>.json} (.bib, .ris, ... for other media types), for
+ * public reads the cache-tag headers CDNs purge by, and the security each operation truly has: a bearer token
+ * required where the method is {@code @RolesAllowed},
  * optional everywhere else, since a token lets an editor read drafts that anonymous readers cannot see; for
  * conditional writes the If-Match header ({@link IfMatchHeader}) with its 412 and 428; enums typed and named for
  * generators ({@link EnumVarNames}), every operation's parameters in one order ({@link ParameterOrder}), every
@@ -90,6 +91,10 @@ public class OpenApiContract implements OASFilter {
         }));
         PageEnvelope.describe(openAPI.getComponents().getSchemas());
         openAPI.getComponents().addHeader(VARY, header(CachePolicy.VARY_DESCRIPTION));
+        openAPI.getComponents().addHeader(CachePolicy.SURROGATE_KEY, header(CachePolicy.CACHE_TAGS_DESCRIPTION
+                + " Space-separated."));
+        openAPI.getComponents().addHeader(CachePolicy.CACHE_TAG, header(CachePolicy.CACHE_TAGS_DESCRIPTION
+                + " Comma-separated."));
         RequiredResponseFields.mark(openAPI);
     }
 
@@ -116,6 +121,10 @@ public class OpenApiContract implements OASFilter {
         }
         if (read && ok != null) {
             ok.addHeader(VARY, varyRef());
+            if (!tokenRequired) {
+                ok.addHeader(CachePolicy.SURROGATE_KEY, OASFactory.createHeader().ref(CachePolicy.SURROGATE_KEY));
+                ok.addHeader(CachePolicy.CACHE_TAG, OASFactory.createHeader().ref(CachePolicy.CACHE_TAG));
+            }
         }
         if (read) {
             operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
