@@ -13,8 +13,7 @@ import org.evidenceapi.caching.ContentVersion;
 /**
  * Article reads as front ends make them, cached in process by content version: a hit costs no statement instead
  * of eight (the version is held in memory), and a write moves the version, here at once and on other instances
- * within the version refresh. Entries also expire after the public max-age, which bounds the one race left: a
- * revision that commits after a later one.
+ * within the version refresh. Entries also expire after the public max-age.
  */
 @ApplicationScoped
 public class ArticleDocuments {

@@ -23,9 +23,9 @@ import org.evidenceapi.common.persistence.AfterCommit;
 import org.jboss.logging.Logger;
 
 /**
- * The library's content version: the newest revision number. Every committed change to content writes a revision
- * (Envers, one per transaction), on whichever instance made it, so a cache keyed by this number never serves what
- * has since changed. Reading it costs nothing: the number is held in memory, moved forward by this instance's own
+ * The library's content version: the number of the last change committed (the changes feed's head, which numbers
+ * commits in the order they happen, on whichever instance). A cache keyed by this number never serves what has
+ * since changed, even when a change commits after a later-begun one. Reading it costs nothing: the number is held in memory, moved forward by this instance's own
  * commits as they happen and re-read from the database every {@code evidence.cache.version-refresh} for the
  * commits of other instances, which therefore show within that lifetime.
  */
@@ -50,8 +50,7 @@ public class ContentVersion {
     }
 
     /**
-     * Moves the version to the revision's number as soon as the transaction writing it has committed (the number
-     * is read then: it is assigned only when the revision is stored). A plain
+     * Moves the version to the change's number as soon as the transaction writing it has committed. A plain
      * (not interposed) synchronization, because those run after the interposed ones, such as the one that brings
      * the embedded search index up to date: no answer is kept under the new version before it is.
      */
@@ -86,12 +85,12 @@ public class ContentVersion {
     private long newest() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement query = connection.createStatement();
-                ResultSet newest = query.executeQuery("select max(id) from revision")) {
+                ResultSet newest = query.executeQuery("select sequence from change_head where id = 1")) {
             return newest.next() ? newest.getLong(1) : 0;
         }
     }
 
-    /** Reads the newest revision; while the database is unreachable the last known version stands. */
+    /** Reads the newest change's number; while the database is unreachable the last known version stands. */
     void refresh() {
         try {
             committed(newest());

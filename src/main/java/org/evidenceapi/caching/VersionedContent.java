@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a read whose anonymous answer depends only on its URL, its Accept header and the content version (the
- * newest revision), so {@link PublicResponseCache} may keep it and answer the same request again until the content
- * changes. Not for reads of anything that is not audited content (e.g. reader comments).
+ * number of the last change committed), so {@link PublicResponseCache} may keep it and answer the same request
+ * again until the content changes. Not for reads of anything that is not audited content (e.g. reader comments).
  */
 @Retention(RUNTIME)
 @Target({METHOD, TYPE})

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.evidenceapi.caching.ContentVersion;
 import org.evidenceapi.common.persistence.Timestamps;
 import org.evidenceapi.revision.RevisionStarted;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -18,7 +19,8 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 
 /**
- * Puts every committing change in the feed, in commit order, and tells {@link ContentChanged} observers. It runs
+ * Puts every committing change in the feed, in commit order, moves the content version to it once committed, and
+ * tells {@link ContentChanged} observers. It runs
  * last in the transaction, after Envers has written the revision's audit rows, which say what was written.
  */
 @ApplicationScoped
@@ -30,6 +32,8 @@ public class ChangeRecorder {
     EntityManager em;
     @Inject
     Event<ContentChanged> changed;
+    @Inject
+    ContentVersion version;
 
     /** Envers makes the revision in the session's before-completion callbacks: this one is queued after it. */
     void started(@Observes RevisionStarted revision) {
@@ -45,6 +49,7 @@ public class ChangeRecorder {
         Map<ResourceKey, ChangeLog.Entry> before = ChangeLog.entries(jdbc, keys);
         Instant at = Timestamps.now();
         ChangeLog.write(jdbc, sequence, at, keys, now, before);
+        version.follow(() -> sequence);
         List<ChangedResource> resources = keys.stream().map(key -> publicChange(key, now.get(key), before.get(key)))
                 .filter(Objects::nonNull).sorted(ORDER).toList();
         changed.fire(new ContentChanged(sequence, at, resources, List.copyOf(CacheTags.invalidatedBy(resources, before)),

@@ -5,12 +5,10 @@ import io.quarkus.arc.ArcContainer;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.envers.RevisionListener;
-import org.evidenceapi.caching.ContentVersion;
 
 /**
  * Stamps each revision with who made it (the subject of the caller's token, or "system" outside a request), the
- * note its transaction left (see RevisionNote), has the content version follow it once it commits, and tells
- * whoever records changes ({@link RevisionStarted}).
+ * note its transaction left (see RevisionNote), and tells whoever records changes ({@link RevisionStarted}).
  */
 public class RevisionAuthorship implements RevisionListener {
     static final String SYSTEM = "system";
@@ -20,7 +18,6 @@ public class RevisionAuthorship implements RevisionListener {
         Revision made = (Revision) revision;
         made.changedBy = caller();
         made.note = RevisionNote.current();
-        Arc.container().instance(ContentVersion.class).get().follow(() -> made.id);
         Arc.container().beanManager().getEvent().select(RevisionStarted.class).fire(new RevisionStarted(() -> made.id));
     }
 

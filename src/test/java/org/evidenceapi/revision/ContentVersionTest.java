@@ -9,8 +9,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.evidenceapi.importing.ArticleImporter;
 import org.evidenceapi.importing.TestDocuments;
@@ -30,33 +28,31 @@ class ContentVersionTest {
     @Test
     void aCommitHereMovesTheVersionBeforeTheWriteReturns() throws SQLException {
         importer.importDocument(TestDocuments.article("version-moves", 1, 1));
-        assertEquals(newestRevision(), version.current());
+        assertEquals(newestChange(), version.current());
     }
 
     @Test
     void aCommitElsewhereIsSeenWithinTheRefresh() throws Exception {
-        long elsewhere = revisionWrittenByAnotherInstance();
+        long elsewhere = changeCommittedByAnotherInstance();
         long deadline = System.nanoTime() + 10_000_000_000L; // generous on a loaded machine; the refresh is 1 s
         while (version.current() < elsewhere && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertTrue(version.current() >= elsewhere, "the version reached the other instance's revision");
+        assertTrue(version.current() >= elsewhere, "the version reached the other instance's change");
     }
 
-    private long revisionWrittenByAnotherInstance() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                var insert = connection.prepareStatement("insert into revision (changed_at, changed_by) values (?, ?)")) {
-            insert.setTimestamp(1, Timestamp.from(Instant.now()));
-            insert.setString(2, "another-instance");
-            insert.executeUpdate();
+    /** What another instance's commit leaves in the shared database: the feed's head one further. */
+    private long changeCommittedByAnotherInstance() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement update = connection.createStatement()) {
+            update.executeUpdate("update change_head set sequence = sequence + 1 where id = 1");
         }
-        return newestRevision();
+        return newestChange();
     }
 
-    private long newestRevision() throws SQLException {
+    private long newestChange() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement query = connection.createStatement();
-                ResultSet newest = query.executeQuery("select max(id) from revision")) {
+                ResultSet newest = query.executeQuery("select sequence from change_head where id = 1")) {
             newest.next();
             return newest.getLong(1);
         }
