@@ -19,7 +19,7 @@ import java.util.UUID;
  * Which public resources one revision changed: those whose rows (or rows they own) it wrote, read from the
  * revision's audit rows, and those whose representation shows one of them. The one place that knows what contains
  * what: an article shows its authors, topics and claims, and in full its studies and bibliography; a claim's
- * evidence summary shows its studies and its article's bibliography.
+ * evidence summary shows its studies, the papers it cites and those its studies report.
  */
 final class ChangeImpact {
     /** Audit rows of the revision, as (kind, id of the resource they belong to). */
@@ -60,7 +60,10 @@ final class ChangeImpact {
             new Containment(STUDY, CLAIM, "select claim_id from claim_study where study_id in (%s)"),
             new Containment(REFERENCE, ARTICLE, "select article_id from article_reference where reference_id in (%s)"),
             new Containment(REFERENCE, CLAIM, "select c.id from claim c join article_reference r"
-                    + " on r.article_id = c.article_id where r.reference_id in (%s)"),
+                    + " on r.article_id = c.article_id join claim_citation n on n.claim_id = c.id"
+                    + " and n.reference_number = r.citation_number where r.reference_id in (%s)"),
+            new Containment(REFERENCE, CLAIM, "select cs.claim_id from claim_study cs join study_summary s"
+                    + " on s.id = cs.study_id where s.reference_id in (%s)"),
             new Containment(ARTICLE, CLAIM, "select id from claim where article_id in (%s)"));
 
     private ChangeImpact() {

@@ -40,7 +40,7 @@ class CacheTagsTest {
         assertNull(Api.editor().get(V1 + "/articles/" + Api.SEED).header("Surrogate-Key"));
     }
 
-    /** Every public page whose body a reference's change alters carries a tag the change names. */
+    /** Every public page whose body a paper's retraction alters (its claims' too) carries a tag the change names. */
     @Test
     void aChangedReferenceNamesATagOfEveryPageItChanges() {
         String citing = "cache-tags-citing";
@@ -63,13 +63,13 @@ class CacheTagsTest {
         String path = V1 + "/references/" + reference;
         List<ContentChanges.Seen> seen = changes.during(() -> Api.editor()
                 .contentType("application/merge-patch+json").header("If-Match", Api.etag(path))
-                .body(Map.of("title", "A corrected title")).patch(path).then().statusCode(200));
+                .body(Map.of("title", "A retracted paper", "updateStatus", "RETRACTED")).patch(path).then().statusCode(200));
 
         assertEquals(1, seen.size());
         Set<String> invalidated = Set.copyOf(seen.get(0).cacheTags());
         Map<String, String> after = bodies(pages);
         List<String> stale = pages.stream().filter(page -> !before.get(page).equals(after.get(page))).toList();
-        assertTrue(stale.containsAll(List.of(pages.get(0), pages.get(7))), "the change shows: " + stale);
+        assertTrue(stale.containsAll(List.of(pages.get(0), pages.get(6), pages.get(7))), "the change shows: " + stale);
         for (String page : stale) {
             assertFalse(tags.get(page).stream().noneMatch(invalidated::contains),
                     page + " tagged " + tags.get(page) + " is stale, but the change named only " + invalidated);
