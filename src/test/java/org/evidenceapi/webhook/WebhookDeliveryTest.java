@@ -105,6 +105,31 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void anEditorsEditIsDelivered() {
+        String author = Api.editor().contentType("application/json")
+                .body("{\"slug\": \"webhook-author\", \"name\": \"Webhook Author\"}")
+                .post(Api.V1 + "/authors").then().statusCode(201).extract().path("id");
+        String path = Api.V1 + "/authors/" + author;
+        try {
+            String id = register(receiver.url(), "[\"author.upsert\"]");
+            Api.editor().contentType("application/merge-patch+json").header("If-Match", Api.etag(path))
+                    .body("{\"bio\": \"Writes about webhooks.\"}").patch(path).then().statusCode(200);
+
+            Received delivery = receiver.await(1, WAIT).get(0);
+            verifySignature(delivery);
+            JsonPath payload = JsonPath.from(delivery.body());
+            assertEquals(List.of(Map.of("type", "AUTHOR", "id", author, "slug", "webhook-author",
+                    "operation", "UPSERT", "event", "author.upsert", "href", "/api/v1/authors/webhook-author")),
+                    payload.getList("data.changes"));
+            assertTrue(payload.getList("data.cacheTags").contains("author:" + author), payload.prettify());
+            receiver.assertStillAt(1, Duration.ofMillis(300));
+            Receiver.awaitTrue(() -> "DELIVERED".equals(log(id).extract().path("items[0].status")), WAIT, "logged");
+        } finally {
+            Api.editor().header("If-Match", Api.etag(path)).delete(path).then().statusCode(204);
+        }
+    }
+
+    @Test
     void aChangeOfDraftsOnlySendsNothing() throws Exception {
         String id = register(receiver.url(), "[\"*\"]");
         changes.fire(List.of(), List.of());
