@@ -25,8 +25,6 @@ import org.evidenceapi.common.config.EvidenceConfig;
 import org.evidenceapi.common.persistence.Timestamps;
 import org.evidenceapi.webhook.Receiver.Answer;
 import org.evidenceapi.webhook.Receiver.Received;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,17 +36,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(ManualDispatch.class)
-class DeliveryQueueTest {
+class DeliveryQueueTest extends ReceiverTestBase {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @Inject
-    ChangeEvents changes;
     @Inject
     DeliveryRound round;
     @Inject
     DeliveryQueue queue;
-    @Inject
-    WebhookRepository webhooks;
     @Inject
     DeliveryRepository deliveries;
     @Inject
@@ -56,18 +50,6 @@ class DeliveryQueueTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private Receiver receiver;
-
-    @BeforeEach
-    void startReceiver() throws Exception {
-        receiver = new Receiver();
-    }
-
-    @AfterEach
-    void stop() {
-        Api.inTransaction(() -> webhooks.deleteAll());
-        receiver.close();
-    }
 
     @Test
     void twoDispatchersAtOnceSendEachDeliveryOnce() throws Exception {

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +28,6 @@ import org.evidenceapi.changes.ContentChanged;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.webhook.Receiver.Answer;
 import org.evidenceapi.webhook.Receiver.Received;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,27 +36,11 @@ import org.junit.jupiter.api.Test;
  * failures in a row).
  */
 @QuarkusTest
-class WebhookDeliveryTest {
+class WebhookDeliveryTest extends ReceiverTestBase {
     static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    @Inject
-    ChangeEvents changes;
-    @Inject
-    WebhookRepository webhooks;
 
-    private Receiver receiver;
-
-    @BeforeEach
-    void startReceiver() throws Exception {
-        receiver = new Receiver();
-    }
-
-    @AfterEach
-    void stop() {
-        Api.inTransaction(() -> webhooks.deleteAll());
-        receiver.close();
-    }
 
     static String register(String url, String events) {
         return admin().contentType("application/json")
