@@ -9,7 +9,8 @@ import org.evidenceapi.common.Api;
 
 /**
  * Existing resources to aim writes at, one per collection, looked up through the API: the seed article and its
- * first claim, the first author, topic, study and reference, and a reader's comment posted for the purpose.
+ * first claim, the first author, topic, study and reference, and a reader's comment and a webhook endpoint made
+ * for the purpose.
  */
 record WriteTargets(Map<String, String> keys) {
 
@@ -17,6 +18,9 @@ record WriteTargets(Map<String, String> keys) {
         String comment = given().contentType("application/json")
                 .body("{\"authorName\": \"Corpus\", \"email\": \"corpus@example.org\", \"body\": \"A comment.\"}")
                 .post(Api.SEED_PATH + "/comments").then().statusCode(201).extract().path("id");
+        String webhook = admin().contentType("application/json")
+                .body("{\"url\": \"https://127.0.0.1:9/corpus\", \"events\": [\"article.upsert\"]}")
+                .post(Api.V1 + "/webhooks").then().statusCode(201).extract().path("id");
         return new WriteTargets(Map.of(
                 "/api/v1/articles/{idOrSlug}/studies/{studyId}", Api.SEED + "/studies/" + first("/studies", "id"),
                 "/api/v1/articles/{idOrSlug}", Api.SEED,
@@ -25,7 +29,8 @@ record WriteTargets(Map<String, String> keys) {
                 "/api/v1/claims/{id}", Api.seedClaimId(1),
                 "/api/v1/studies/{id}", first("/studies", "id"),
                 "/api/v1/references/{id}", first("/references", "id"),
-                "/api/v1/comments/{id}", comment));
+                "/api/v1/comments/{id}", comment,
+                "/api/v1/webhooks/{id}", webhook));
     }
 
     private static String first(String collection, String key) {

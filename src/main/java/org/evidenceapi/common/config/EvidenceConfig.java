@@ -48,6 +48,8 @@ public interface EvidenceConfig {
 
     Changes changes();
 
+    Webhooks webhooks();
+
     /** The database kind the build is for, h2 (unset) or postgresql; fixed at build time. */
     Optional<String> dbKind();
 
@@ -155,6 +157,61 @@ public interface EvidenceConfig {
         /** Folder of the embedded (H2) build's Lucene index, next to the database; empty keeps it in memory. */
         @WithDefault("${evidence.data-dir}/search-index")
         Optional<Path> indexDirectory();
+    }
+
+    interface Webhooks {
+        /** Accept http:// targets; production keeps https only. */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /**
+         * Accept targets on loopback, link-local, private (site-local, fc00::/7), wildcard and multicast addresses:
+         * the SSRF guard, checked at registration and again before every send.
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** Longest wait for a receiver to accept the connection. */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Longest wait for a receiver's answer, after which the attempt counts as failed. */
+        @WithDefault("5s")
+        Duration requestTimeout();
+
+        /** Send deliveries from this instance; false leaves them to the other instances. */
+        @WithDefault("true")
+        boolean dispatch();
+
+        /** How often this instance looks for due deliveries. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Deliveries claimed, and sent side by side, per poll. */
+        @WithDefault("20")
+        int batchSize();
+
+        /**
+         * How long a claim holds a delivery; a dispatcher that has not recorded the outcome by then is taken for
+         * dead and the delivery is sent again. Must exceed the connect and request timeouts together.
+         */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** The first retry waits up to this long; each further one up to twice as long, never beyond the cap. */
+        @WithDefault("10s")
+        Duration retryBase();
+
+        @WithDefault("6h")
+        Duration retryCap();
+
+        /** Attempts before a delivery is given up as FAILED. */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** Failed attempts in a row, over all its deliveries, after which an endpoint is disabled. */
+        @WithDefault("20")
+        int disableAfterFailures();
     }
 
     interface TestDatabase {

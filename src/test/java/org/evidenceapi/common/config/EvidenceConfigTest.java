@@ -89,6 +89,23 @@ class EvidenceConfigTest {
         assertEquals(12, config.integrity().shadowLibraryHosts().size());
     }
 
+    /** Production keeps webhooks to public https targets, with short timeouts and the README's retry rule. */
+    @Test
+    void webhooks() {
+        EvidenceConfig.Webhooks webhooks = config.webhooks();
+        assertTrue(!webhooks.allowHttp() && !webhooks.allowPrivateTargets());
+        assertEquals(Duration.ofSeconds(2), webhooks.connectTimeout());
+        assertEquals(Duration.ofSeconds(5), webhooks.requestTimeout());
+        assertEquals(Duration.ofSeconds(10), webhooks.retryBase());
+        assertEquals(Duration.ofHours(6), webhooks.retryCap());
+        assertEquals(10, webhooks.maxAttempts());
+        assertEquals(20, webhooks.disableAfterFailures());
+        assertTrue(webhooks.dispatch());
+        assertEquals(Duration.ofSeconds(1), webhooks.pollInterval());
+        assertEquals(20, webhooks.batchSize());
+        assertEquals(Duration.ofSeconds(60), webhooks.lease());
+    }
+
     @Test
     void theSearchIndexLivesNextToTheDatabase() {
         assertEquals(Optional.of(Path.of("./data/search-index")), config.search().indexDirectory());
