@@ -47,14 +47,18 @@ class ChangeFeedPropertyTest {
                 v -> deleteClaim(), v -> createAuthor(), v -> renameAuthor(), v -> deleteAuthor(), v -> createTopic(),
                 v -> createReference(), v -> patchReference());
         List<String> done = new ArrayList<>();
-        for (int step = 0; step < STEPS; step++) {
-            int edit = random.nextInt(edits.size());
-            edits.get(edit).accept(null);
-            done.add(Integer.toString(edit));
-            if (random.nextInt(3) == 0 || step == STEPS - 1) {
-                reader.syncCopy();
-                assertEquals(served(), reader.bodies, "seed " + seed + ", edits " + done);
+        try {
+            for (int step = 0; step < STEPS; step++) {
+                int edit = random.nextInt(edits.size());
+                done.add(Integer.toString(edit));
+                edits.get(edit).accept(null);
+                if (random.nextInt(3) == 0 || step == STEPS - 1) {
+                    reader.syncCopy();
+                    assertEquals(served(), reader.bodies);
+                }
             }
+        } catch (AssertionError failure) {
+            throw new AssertionError("seed " + seed + ", edits " + done + ": " + failure.getMessage(), failure);
         }
     }
 
@@ -116,15 +120,21 @@ class ChangeFeedPropertyTest {
         }
     }
 
-    /** Moves the article towards {@code status} the way the workflow allows; a refused step is an editor's no-op. */
+    /** Moves the article to {@code status} by the steps the workflow allows. */
     private void transition(String slug, String status) {
         String current = Api.editor().get(V1 + "/articles/" + slug).then().extract().path("status");
-        List<String> path = switch (status) {
-            case "PUBLISHED" -> current.equals("ARCHIVED") ? List.of("DRAFT", "IN_REVIEW", "PUBLISHED")
-                    : List.of("IN_REVIEW", "PUBLISHED");
-            default -> List.of(status);
-        };
-        for (String next : path) {
+        if (status.equals(current)) {
+            return;
+        }
+        List<String> steps = new ArrayList<>();
+        if (current.equals("ARCHIVED")) {
+            steps.add("DRAFT");
+        }
+        if (status.equals("PUBLISHED")) {
+            steps.add("IN_REVIEW");
+        }
+        steps.add(status);
+        for (String next : steps) {
             if (!next.equals(current)) {
                 Articles.patch(slug, Map.of("status", next));
                 current = next;
