@@ -8,6 +8,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,12 +81,13 @@ public class WebhookResource {
                     + "re-enables an endpoint disabled after failures and clears its count; a secret given "
                     + "replaces the old one. Admins only.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = WebhookInput.class)))
+            schema = @Schema(type = SchemaType.OBJECT, description = "Any members of the registration body, and "
+                    + "enabled; null removes one.")))
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
-    public WebhookView update(@PathParam("id") @Parameter(description = ID) String id, JsonNode patch)
-            throws JsonProcessingException {
-        return service.change(Params.uuid("id", id), patch);
+    public WebhookView update(@PathParam("id") @Parameter(description = ID) String id,
+            @HeaderParam("If-Match") String ifMatch, JsonNode patch) throws JsonProcessingException {
+        return service.change(Params.uuid("id", id), patch, ifMatch);
     }
 
     @DELETE
@@ -93,8 +96,9 @@ public class WebhookResource {
             description = "Removes the endpoint and its delivery log; deliveries still queued for it are dropped. "
                     + "Admins only.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public void delete(@PathParam("id") @Parameter(description = ID) String id) {
-        service.delete(Params.uuid("id", id));
+    public void delete(@PathParam("id") @Parameter(description = ID) String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Params.uuid("id", id), ifMatch);
     }
 
     @GET

@@ -70,8 +70,8 @@ public class WebhookService {
 
     /** A merge patch of {url, events, secret, enabled}; the secret is written, never read back. */
     @Transactional
-    public WebhookView change(UUID id, JsonNode patch) throws JsonProcessingException {
-        Webhook webhook = find(id);
+    public WebhookView change(UUID id, JsonNode patch, String ifMatch) throws JsonProcessingException {
+        Webhook webhook = current(id, ifMatch);
         WebhookInput current = new WebhookInput(webhook.url, webhook.eventList(), null, webhook.enabled);
         WebhookInput changed = edits.merge(current, patch, WebhookInput.class);
         validate(changed);
@@ -85,8 +85,15 @@ public class WebhookService {
 
     /** Removes the endpoint with its delivery log; what was still queued for it is dropped. */
     @Transactional
-    public void delete(UUID id) {
-        webhooks.delete(find(id));
+    public void delete(UUID id, String ifMatch) {
+        webhooks.delete(current(id, ifMatch));
+    }
+
+    /** The endpoint as If-Match names it: 428 without one, 412 when it has changed since (as every write). */
+    private Webhook current(UUID id, String ifMatch) {
+        Webhook webhook = find(id);
+        edits.requireCurrent(ifMatch, WebhookView.of(webhook));
+        return webhook;
     }
 
     @ReadOnlyTransaction

@@ -149,9 +149,26 @@ class WebhookApiTest {
     }
 
     @Test
+    void changesNameTheEndpointTheyAreBasedOn() {
+        String id = register(TARGET, "[\"*\"]");
+        String path = WEBHOOKS + "/" + id;
+        String stale = etag(path);
+        patch(id, "{\"events\": [\"article.upsert\"]}").then().statusCode(200);
+        Api.problem(admin().contentType("application/merge-patch+json").body("{\"enabled\": false}").patch(path), 428,
+                "Precondition Required", path);
+        Api.problem(admin().contentType("application/merge-patch+json").header("If-Match", stale)
+                .body("{\"enabled\": false}").patch(path), 412, "Precondition Failed", path);
+        Api.problem(admin().delete(path), 428, "Precondition Required", path);
+        Api.problem(admin().header("If-Match", stale).delete(path), 412, "Precondition Failed", path);
+        Webhook stored = Api.inTransaction(() -> webhooks.findById(UUID.fromString(id)));
+        assertEquals(true, stored.enabled);
+        assertEquals("article.upsert", stored.events);
+    }
+
+    @Test
     void deletedEndpointsAreGone() {
         String id = register(TARGET, "[\"*\"]");
-        admin().delete(WEBHOOKS + "/" + id).then().statusCode(204);
+        admin().header("If-Match", etag(WEBHOOKS + "/" + id)).delete(WEBHOOKS + "/" + id).then().statusCode(204);
         Api.notFound(admin().get(WEBHOOKS + "/" + id), WEBHOOKS + "/" + id, id);
         assertFalse(Api.inTransaction(() -> webhooks.findByIdOptional(UUID.fromString(id)).isPresent()));
     }
@@ -186,6 +203,14 @@ class WebhookApiTest {
     }
 
     private static Response patch(String id, String body) {
-        return admin().contentType("application/merge-patch+json").body(body).patch(WEBHOOKS + "/" + id);
+        String path = WEBHOOKS + "/" + id;
+        return admin().contentType("application/merge-patch+json").header("If-Match", etag(path)).body(body)
+                .patch(path);
+    }
+
+    /** The endpoint's ETag as an admin reads it; "*" (any) for one that does not exist. */
+    static String etag(String path) {
+        String tag = admin().get(path).header("ETag");
+        return tag != null ? tag : "*";
     }
 }

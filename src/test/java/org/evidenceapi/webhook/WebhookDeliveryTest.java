@@ -160,7 +160,8 @@ class WebhookDeliveryTest extends ReceiverTestBase {
                 .body("items[0].status", equalTo("PENDING")).body("items[0].attempts", equalTo(2))
                 .body("items[1].status", equalTo("FAILED"));
 
-        admin().contentType("application/merge-patch+json").body("{\"enabled\": true}").patch(path)
+        admin().contentType("application/merge-patch+json").header("If-Match", WebhookApiTest.etag(path))
+                .body("{\"enabled\": true}").patch(path)
                 .then().statusCode(200).body("enabled", equalTo(true));
         receiver.await(7, WAIT);
         Receiver.awaitTrue(() -> "DELIVERED".equals(log(id).extract().path("items[0].status")), WAIT, "delivered");
