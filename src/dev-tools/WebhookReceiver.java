@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * A webhook receiver for trying webhooks from a shell: {@code java src/dev-tools/WebhookReceiver.java 9099 $SECRET}
  * listens on 127.0.0.1:9099, checks each delivery's Standard Webhooks signature with the secret, answers 204 to a
- * valid one (401 otherwise) and prints it. A third argument names a file each valid delivery's webhook-id is
+ * valid one (401 otherwise) and prints it; a request that is no delivery gets a 400. A third argument names a file each valid delivery's webhook-id is
  * appended to, one per line.
  */
 public class WebhookReceiver {
@@ -26,7 +26,12 @@ public class WebhookReceiver {
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
             String signatures = exchange.getRequestHeaders().getFirst("webhook-signature");
-            boolean valid = id != null && timestamp != null && signatures != null
+            if (id == null) { // not a delivery: someone checking that the receiver listens
+                exchange.sendResponseHeaders(400, -1);
+                exchange.close();
+                return;
+            }
+            boolean valid = timestamp != null && signatures != null
                     && Arrays.stream(signatures.split(" ")).anyMatch(s -> MessageDigest.isEqual(
                             s.getBytes(StandardCharsets.UTF_8), sign(key, id + "." + timestamp + "." + body)));
             System.out.println((valid ? "valid " : "INVALID ") + id + " " + body);
