@@ -1,5 +1,6 @@
 package org.evidenceapi.webhook;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,10 +27,10 @@ class DeliveryRound {
     private TargetGuard guard;
     private RetryPolicy retries;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void configure() {
         EvidenceConfig.Webhooks webhooks = config.webhooks();
-        guard = new TargetGuard(webhooks.allowHttp(), webhooks.allowPrivateTargets());
+        guard = TargetGuard.configured(webhooks);
         retries = new RetryPolicy(webhooks.retryBase(), webhooks.retryCap(), webhooks.maxAttempts(),
                 RandomGenerator.getDefault());
     }

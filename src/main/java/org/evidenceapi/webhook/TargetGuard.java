@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import org.evidenceapi.common.config.EvidenceConfig;
 
 /**
  * The SSRF guard: which URLs deliveries may go to. https only, and no host that resolves to an address inside our
@@ -34,6 +35,11 @@ final class TargetGuard {
 
     TargetGuard(boolean allowHttp, boolean allowPrivate) {
         this(allowHttp, allowPrivate, InetAddress::getAllByName);
+    }
+
+    /** The guard the settings ask for: registration and every send check targets with it. */
+    static TargetGuard configured(EvidenceConfig.Webhooks settings) {
+        return new TargetGuard(settings.allowHttp(), settings.allowPrivateTargets());
     }
 
     /** Why {@code url} may not receive deliveries, or empty when it may. */

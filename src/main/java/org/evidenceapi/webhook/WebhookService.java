@@ -44,7 +44,7 @@ public class WebhookService {
 
     @PostConstruct
     void configure() {
-        guard = new TargetGuard(config.webhooks().allowHttp(), config.webhooks().allowPrivateTargets());
+        guard = TargetGuard.configured(config.webhooks());
     }
 
     @Transactional
