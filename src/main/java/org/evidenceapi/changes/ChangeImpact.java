@@ -1,5 +1,7 @@
 package org.evidenceapi.changes;
 
+import org.evidenceapi.common.persistence.Jdbc;
+
 import static org.evidenceapi.changes.ResourceType.ARTICLE;
 import static org.evidenceapi.changes.ResourceType.AUTHOR;
 import static org.evidenceapi.changes.ResourceType.CLAIM;

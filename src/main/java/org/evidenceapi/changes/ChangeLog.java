@@ -1,8 +1,8 @@
 package org.evidenceapi.changes;
 
+import org.evidenceapi.common.persistence.Jdbc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,7 +43,6 @@ final class ChangeLog {
     /** Moves every key's entry to {@code sequence}, remembering its slug and whether readers have seen it. */
     static void write(Jdbc jdbc, long sequence, Instant at, Set<ResourceKey> keys, Map<ResourceKey, PublicState.State> now,
             Map<ResourceKey, Entry> before) {
-        OffsetDateTime changedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         List<List<?>> updates = new ArrayList<>();
         List<List<?>> inserts = new ArrayList<>();
         for (ResourceKey key : keys) {
@@ -51,9 +50,9 @@ final class ChangeLog {
             String slug = state == null ? null : state.slug();
             boolean visible = state != null && state.visible();
             if (before.containsKey(key)) {
-                updates.add(Arrays.asList(sequence, changedAt, slug, visible, key.type().name(), key.id()));
+                updates.add(Arrays.asList(sequence, at, slug, visible, key.type().name(), key.id()));
             } else {
-                inserts.add(Arrays.asList(key.type().name(), key.id(), sequence, changedAt, slug, visible));
+                inserts.add(Arrays.asList(key.type().name(), key.id(), sequence, at, slug, visible));
             }
         }
         jdbc.batch("update change_entry set sequence = ?, changed_at = ?, slug = coalesce(?, slug),"

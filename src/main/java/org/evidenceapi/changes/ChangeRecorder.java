@@ -1,5 +1,7 @@
 package org.evidenceapi.changes;
 
+import org.evidenceapi.common.persistence.Jdbc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;

@@ -1,5 +1,7 @@
 package org.evidenceapi.changes;
 
+import org.evidenceapi.common.persistence.Jdbc;
+
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.List;
 import org.evidenceapi.changes.ChangedResource;
 import org.evidenceapi.changes.ContentChanged;
@@ -20,7 +19,7 @@ class ChangeDeliveries {
     @Inject
     ObjectMapper json;
 
-    void on(@Observes ContentChanged change) throws SQLException {
+    void on(@Observes ContentChanged change) {
         if (change.resources().isEmpty()) {
             return;
         }

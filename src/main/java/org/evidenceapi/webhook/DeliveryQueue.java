@@ -5,17 +5,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.evidenceapi.common.persistence.Jdbc;
 
 /**
  * The durable queue of deliveries, in plain SQL: queued on the writing transaction's own connection, claimed with
@@ -51,46 +46,33 @@ class DeliveryQueue {
     AgroalDataSource dataSource;
 
     /** The enabled endpoints and the events each wants, read in the writing transaction. */
-    List<Subscription> subscriptions(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, events FROM webhook_endpoint WHERE enabled = TRUE");
-                ResultSet rows = select.executeQuery()) {
-            List<Subscription> subscriptions = new ArrayList<>();
-            while (rows.next()) {
-                subscriptions.add(new Subscription(rows.getObject(1, UUID.class),
-                        WebhookEvents.parse(rows.getString(2))));
-            }
-            return subscriptions;
-        }
+    List<Subscription> subscriptions(Connection connection) {
+        return new Jdbc(connection).query("SELECT id, events FROM webhook_endpoint WHERE enabled = TRUE", List.of(),
+                row -> new Subscription(row.getObject(1, UUID.class), WebhookEvents.parse(row.getString(2))));
     }
 
     /** Queues a delivery, due at once, in the transaction of {@code connection}. */
-    void enqueue(Connection connection, UUID endpoint, List<String> events, String payload, Instant createdAt)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_delivery (id, endpoint_id,"
-                + " event_types, payload, status, attempts, created_at, next_attempt_at)"
-                + " VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)")) {
-            insert.setObject(1, UUID.randomUUID());
-            insert.setObject(2, endpoint);
-            insert.setString(3, WebhookEvents.join(events));
-            insert.setString(4, payload);
-            insert.setObject(5, at(createdAt));
-            insert.setObject(6, at(createdAt));
-            insert.executeUpdate();
-        }
+    void enqueue(Connection connection, UUID endpoint, List<String> events, String payload, Instant createdAt) {
+        new Jdbc(connection).update("INSERT INTO webhook_delivery (id, endpoint_id, event_types, payload, status,"
+                + " attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)",
+                List.of(UUID.randomUUID(), endpoint, WebhookEvents.join(events), payload, createdAt, createdAt));
     }
 
     /** Up to {@code max} due deliveries of enabled endpoints, held for {@code lease} from {@code now}. */
     List<ClaimedDelivery> claim(int max, Duration lease, Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                List<UUID> due = due(connection, max, now);
+                Jdbc jdbc = new Jdbc(connection);
+                List<UUID> due = jdbc.query(DUE, List.of(now, max), row -> row.getObject(1, UUID.class));
                 if (due.isEmpty()) {
                     return List.of();
                 }
                 UUID claim = UUID.randomUUID();
-                hold(connection, due, claim, now.plus(lease));
-                return held(connection, claim);
+                Instant until = now.plus(lease);
+                jdbc.batch(HOLD, due.stream().<List<?>>map(id -> List.of(until, claim, id)).toList());
+                return jdbc.query(HELD, List.of(claim), row -> new ClaimedDelivery(row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class), row.getString(3), row.getString(4), row.getString(5),
+                        row.getInt(6), claim));
             }
         });
     }
@@ -102,15 +84,19 @@ class DeliveryQueue {
     boolean record(ClaimedDelivery delivery, Outcome outcome, int disableAfter, Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                if (!recordOutcome(connection, delivery, outcome)) {
+                Jdbc jdbc = new Jdbc(connection);
+                Attempt attempt = outcome.attempt();
+                if (jdbc.update(RECORD, Arrays.asList(outcome.status().name(), outcome.nextAttemptAt(),
+                        outcome.deliveredAt(), attempt.statusCode(), attempt.error(), delivery.id(),
+                        delivery.claim())) != 1) {
                     return false;
                 }
-                if (outcome.attempt().delivered()) {
-                    update(connection, SUCCEEDED, delivery.endpointId());
+                if (attempt.delivered()) {
+                    jdbc.update(SUCCEEDED, List.of(delivery.endpointId()));
                 } else {
-                    update(connection, FAILED, delivery.endpointId());
-                    update(connection, DISABLE, disabledReason(disableAfter, outcome.attempt()), at(now),
-                            delivery.endpointId(), disableAfter);
+                    jdbc.update(FAILED, List.of(delivery.endpointId()));
+                    jdbc.update(DISABLE, List.of(disabledReason(disableAfter, attempt), now, delivery.endpointId(),
+                            disableAfter));
                 }
                 return true;
             }
@@ -120,86 +106,6 @@ class DeliveryQueue {
     private static String disabledReason(int failures, Attempt last) {
         String reason = "Disabled after " + failures + " failed attempts in a row; the last: " + last.error();
         return reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
-    }
-
-    private static List<UUID> due(Connection connection, int max, Instant now) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(DUE)) {
-            select.setObject(1, at(now));
-            select.setInt(2, max);
-            List<UUID> ids = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getObject(1, UUID.class));
-                }
-            }
-            return ids;
-        }
-    }
-
-    private static void hold(Connection connection, List<UUID> ids, UUID claim, Instant until) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(HOLD)) {
-            for (UUID id : ids) {
-                update.setObject(1, at(until));
-                update.setObject(2, claim);
-                update.setObject(3, id);
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
-    }
-
-    private static List<ClaimedDelivery> held(Connection connection, UUID claim) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(HELD)) {
-            select.setObject(1, claim);
-            List<ClaimedDelivery> claimed = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    claimed.add(new ClaimedDelivery(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6), claim));
-                }
-            }
-            return claimed;
-        }
-    }
-
-    private static boolean recordOutcome(Connection connection, ClaimedDelivery delivery, Outcome outcome)
-            throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(RECORD)) {
-            update.setString(1, outcome.status().name());
-            setInstant(update, 2, outcome.nextAttemptAt());
-            setInstant(update, 3, outcome.deliveredAt());
-            if (outcome.attempt().statusCode() == null) {
-                update.setNull(4, Types.INTEGER);
-            } else {
-                update.setInt(4, outcome.attempt().statusCode());
-            }
-            update.setString(5, outcome.attempt().error());
-            update.setObject(6, delivery.id());
-            update.setObject(7, delivery.claim());
-            return update.executeUpdate() == 1;
-        }
-    }
-
-    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            update.executeUpdate();
-        }
-    }
-
-    private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            statement.setObject(index, at(value));
-        }
-    }
-
-    /** Timestamps go in as UTC offsets: no JVM time zone in between. */
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** An enabled endpoint and the events it wants. */
