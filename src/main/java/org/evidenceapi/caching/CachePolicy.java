@@ -34,8 +34,9 @@ public class CachePolicy implements ContainerResponseFilter {
     public static final String CACHE_TAG = "Cache-Tag";
     public static final String CACHE_TAGS_DESCRIPTION = "The cache tags of this answer, for CDNs that purge by tag: "
             + "article:{id or slug} (and so on for each kind) for every resource its path names, and the collection "
-            + "(articles, claims, ...) for lists. Webhook deliveries name the tags a change makes stale. Absent on "
-            + "answers to a token, which are never shared.";
+            + "(articles, claims, ...) for lists; what a path shows below a resource (an article's claims) carries "
+            + "only that resource's tag. Webhook deliveries name the tags a change makes stale. Absent on answers to "
+            + "a token, which are never shared.";
 
     @Inject
     EvidenceConfig config;

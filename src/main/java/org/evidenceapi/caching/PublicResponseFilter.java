@@ -10,16 +10,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.evidenceapi.common.config.EvidenceConfig;
 import org.evidenceapi.common.http.ApiPaths;
-import org.evidenceapi.caching.EntityTags;
 import org.evidenceapi.operations.RequestIds;
-import org.evidenceapi.caching.ContentVersion;
 
 /**
- * Answers an anonymous GET from the {@link PublicResponseCache} on the I/O thread when an answer made from the
- * current content version is kept: same status, headers and bytes as the resource gave, 304 when If-None-Match
- * names its tag. Anything else goes on to the resources, noting what {@link PublicResponseRecorder} may keep.
- * Runs after the CORS and security filters, so preflights, CORS and security headers are as for any request.
+ * Answers an anonymous GET from the {@link PublicResponseCache} on the I/O thread when a current answer is kept:
+ * same status, headers and bytes as the resource gave, 304 when If-None-Match names its tag. Anything else goes
+ * on to the resources, noting what {@link PublicResponseRecorder} may keep. A client's {@code Cache-Control:
+ * no-cache} asks caches to check with the origin (RFC 9111 5.2.1.4): this cache is the origin's own and knows of
+ * every change, so what it holds is what the origin would answer, and it answers. Runs after the CORS and security
+ * filters, so preflights, CORS and security headers are as for any request.
  */
 @ApplicationScoped
 public class PublicResponseFilter {
@@ -33,6 +34,8 @@ public class PublicResponseFilter {
     PublicResponseCache cache;
     @Inject
     ContentVersion version;
+    @Inject
+    EvidenceConfig config;
 
     /** A request that may be kept once answered: under this key, made from this version. */
     record Pending(PublicResponseKey key, long version) {
@@ -45,12 +48,12 @@ public class PublicResponseFilter {
     private void answer(RoutingContext context) {
         HttpServerRequest request = context.request();
         long current = version.current();
-        if (!isCacheable(request) || current == ContentVersion.UNKNOWN) {
+        if (!config.cache().enabled() || !isCacheable(request) || current == ContentVersion.UNKNOWN) {
             context.next();
             return;
         }
         PublicResponseKey key = PublicResponseKey.of(request);
-        PublicResponse kept = cache.find(key, current);
+        PublicResponse kept = cache.find(key);
         if (kept == null) {
             context.put(PENDING, new Pending(key, current));
             context.next();
@@ -59,12 +62,10 @@ public class PublicResponseFilter {
         }
     }
 
-    /** Anonymous API reads, unless the caller asks the cache to check with the origin (RFC 9111 5.2.1.4). */
+    /** Anonymous API reads. */
     private static boolean isCacheable(HttpServerRequest request) {
-        String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
         return request.method() == HttpMethod.GET && request.path().startsWith(ApiPaths.V1 + "/")
-                && !request.headers().contains(HttpHeaders.AUTHORIZATION)
-                && (cacheControl == null || !cacheControl.contains("no-cache"));
+                && !request.headers().contains(HttpHeaders.AUTHORIZATION);
     }
 
     private static void replay(HttpServerRequest request, HttpServerResponse response, PublicResponse kept) {

@@ -44,13 +44,16 @@ public class PublicResponseRecorder {
                 .flatMap(header -> header.getValue().stream().map(value -> Map.entry(header.getKey(), value)))
                 .toList();
         String tag = response.getHeaderString(HttpHeaders.ETAG);
-        if (cache.holds(pending.key(), pending.version(), tag)) {
-            return; // e.g. a no-cache request answered what is kept already
-        }
         String template = PublicResponseFilter.templateOf(context.request());
         // the body's own bytes, wrapped, not copied, and never released: every hit writes them again
-        cache.keep(pending.key(), new PublicResponse(pending.version(), tag, template, headers,
+        cache.keep(pending.key(), new PublicResponse(pending.version(), tagsOf(response), tag, template, headers,
                 Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body)))));
+    }
+
+    /** The cache tags the answer names for CDNs: the same that a change names when it makes the answer stale. */
+    private static Set<String> tagsOf(ContainerResponseContext response) {
+        String named = response.getHeaderString(CachePolicy.SURROGATE_KEY);
+        return named == null || named.isBlank() ? Set.of() : Set.of(named.trim().split(" +"));
     }
 
     private static boolean isVersioned(ResourceInfo resource) {

@@ -10,8 +10,8 @@ import java.util.TreeSet;
 
 /**
  * Cache tags, for CDNs that purge by tag (Fastly's Surrogate-Key, Cloudflare's and Akamai's Cache-Tag). A public
- * response is tagged by its path: {@code /articles/{key}/claims} with {@code article:{key}} and {@code claims}, a
- * list with its collection. A change names the tags of every resource it changed, directly or through what they
+ * response is tagged by its path: {@code /articles/{key}/claims} with {@code article:{key}}, a list with its
+ * collection. A change names the tags of every resource it changed, directly or through what they
  * contain ({@link ChangeImpact}), by id and by slug, old and new, and the collections they are listed in: so a
  * purge by those tags drops exactly the pages that can show what changed.
  */
@@ -22,15 +22,21 @@ public final class CacheTags {
     private CacheTags() {
     }
 
-    /** The tags of a response to a GET of {@code path} (below /api/v1), in path order. */
+    /**
+     * The tags of a response to a GET of {@code path} (below /api/v1), in path order. What a path shows below a
+     * resource (an article's claims, its bibliography) is part of that resource, which every change to it names,
+     * so it carries the resource's tag and not that of the whole collection.
+     */
     public static Set<String> ofPath(String path) {
         Set<String> tags = new LinkedHashSet<>();
         String[] segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        boolean belowResource = false;
         for (int i = 0; i < segments.length; i++) {
             Optional<ResourceType> type = collection(segments[i]);
             if (type.isPresent() && i + 1 < segments.length) {
                 tags.add(type.get().tag(segments[++i]));
-            } else if (type.isPresent() || segments[i].equals(SEARCH)) {
+                belowResource = true;
+            } else if (!belowResource && (type.isPresent() || segments[i].equals(SEARCH))) {
                 tags.add(segments[i]);
             }
         }
@@ -43,19 +49,38 @@ public final class CacheTags {
         for (ChangedResource resource : resources) {
             ResourceType type = resource.type();
             tags.add(type.collection());
-            tags.add(type.tag(resource.id()));
-            if (resource.slug() != null) {
-                tags.add(type.tag(resource.slug()));
-            }
-            ChangeLog.Entry earlier = before.get(new ResourceKey(type, resource.id()));
-            if (earlier != null && earlier.slug() != null) {
-                tags.add(type.tag(earlier.slug()));
-            }
+            addNames(tags, new ResourceKey(type, resource.id()), resource.slug(), before);
             if (type == ResourceType.ARTICLE || type == ResourceType.CLAIM) {
                 tags.add(SEARCH);
             }
         }
         return tags;
+    }
+
+    /**
+     * What the change makes stale in the in-process caches, which also keep what editors read: the public tags,
+     * and every resource it touched, drafts included, by id and by slug, old and new.
+     */
+    static Set<String> staleInProcess(Set<String> publicTags, Set<ResourceKey> keys,
+            Map<ResourceKey, PublicState.State> now, Map<ResourceKey, ChangeLog.Entry> before) {
+        Set<String> tags = new TreeSet<>(publicTags);
+        for (ResourceKey key : keys) {
+            PublicState.State state = now.get(key);
+            addNames(tags, key, state == null ? null : state.slug(), before);
+        }
+        return tags;
+    }
+
+    /** A resource's tags by id and by slug, the one it has and the one it had. */
+    private static void addNames(Set<String> tags, ResourceKey key, String slug, Map<ResourceKey, ChangeLog.Entry> before) {
+        tags.add(key.type().tag(key.id()));
+        if (slug != null) {
+            tags.add(key.type().tag(slug));
+        }
+        ChangeLog.Entry earlier = before.get(key);
+        if (earlier != null && earlier.slug() != null) {
+            tags.add(key.type().tag(earlier.slug()));
+        }
     }
 
     private static Optional<ResourceType> collection(String segment) {

@@ -51,11 +51,11 @@ public class ChangeRecorder {
         Map<ResourceKey, ChangeLog.Entry> before = ChangeLog.entries(jdbc, keys);
         Instant at = Timestamps.now();
         ChangeLog.write(jdbc, sequence, at, keys, now, before);
-        version.follow(() -> sequence);
         List<ChangedResource> resources = keys.stream().map(key -> publicChange(key, now.get(key), before.get(key)))
                 .filter(Objects::nonNull).sorted(ORDER).toList();
-        changed.fire(new ContentChanged(sequence, at, resources, List.copyOf(CacheTags.invalidatedBy(resources, before)),
-                jdbc.connection()));
+        Set<String> publicTags = CacheTags.invalidatedBy(resources, before);
+        version.follow(jdbc.connection(), sequence, CacheTags.staleInProcess(publicTags, keys, now, before));
+        changed.fire(new ContentChanged(sequence, at, resources, List.copyOf(publicTags), jdbc.connection()));
     }
 
     /** The change as readers without a token see it; null when they never saw the resource and still do not. */

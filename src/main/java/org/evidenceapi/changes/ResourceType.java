@@ -1,6 +1,7 @@
 package org.evidenceapi.changes;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidenceapi.caching.CacheTag;
 
 /** The kinds of public content the changes feed, webhooks and cache tags speak of, with the path each is read at. */
 @Schema(description = "The kind of resource a change is about.")
@@ -21,6 +22,6 @@ public enum ResourceType {
 
     /** The cache tag of one resource of this kind: {@code reference:0190...}. */
     public String tag(Object id) {
-        return name().toLowerCase() + ":" + id;
+        return CacheTag.of(name().toLowerCase(), id);
     }
 }

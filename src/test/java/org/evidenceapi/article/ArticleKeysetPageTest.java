@@ -1,5 +1,6 @@
 package org.evidenceapi.article;
 
+import static org.evidenceapi.caching.InProcessCaches.uncached;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,7 +83,8 @@ class ArticleKeysetPageTest {
     }
 
     private List<String> page(String path) {
-        return recorded.during(() -> given().header("Cache-Control", "no-cache").get(path).then().statusCode(200)
+        var request = uncached();
+        return recorded.during(() -> request.get(path).then().statusCode(200)
                 .body("items", hasSize(2)));
     }
 

@@ -14,10 +14,22 @@ import org.junit.jupiter.api.Test;
 class CacheTagsTest {
     @Test
     void aPublicReadNamesTheResourcesOfItsPathInBothHeaders() {
-        Response answer = given().get(V1 + "/articles/" + Api.SEED + "/claims");
-        assertEquals("article:" + Api.SEED + " claims", answer.header("Surrogate-Key"));
-        assertEquals("article:" + Api.SEED + ",claims", answer.header("Cache-Tag"));
+        Response answer = given().get(V1 + "/claims?article=" + Api.SEED);
+        assertEquals("claims", answer.header("Surrogate-Key"));
+        assertEquals("claims", answer.header("Cache-Tag"));
         assertEquals("references", given().get(V1 + "/references").header("Surrogate-Key"));
+        assertEquals("search", given().get(V1 + "/search?q=acupuncture").header("Surrogate-Key"));
+    }
+
+    /** Every change to what an article shows names the article, so its pages need no collection's tag. */
+    @Test
+    void whatIsShownBelowAResourceCarriesTheResourcesTag() {
+        for (String below : new String[] {"/claims", "/references", "/studies", "/evidence"}) {
+            Response answer = given().get(V1 + "/articles/" + Api.SEED + below);
+            assertEquals(200, answer.statusCode(), below);
+            assertEquals("article:" + Api.SEED, answer.header("Surrogate-Key"), below);
+            assertEquals("article:" + Api.SEED, answer.header("Cache-Tag"), below);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.evidenceapi.evidencetable;
 
+import static org.evidenceapi.caching.InProcessCaches.uncached;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +42,7 @@ class EvidenceTableStatementCountTest {
     private long statements(String slug, int rows) {
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
-        given().header("Cache-Control", "no-cache").get(Api.V1 + "/articles/" + slug + "/evidence").then().statusCode(200).body("rows", hasSize(rows));
+        uncached().get(Api.V1 + "/articles/" + slug + "/evidence").then().statusCode(200).body("rows", hasSize(rows));
         return stats.getPrepareStatementCount();
     }
 }

@@ -1,5 +1,6 @@
 package org.evidenceapi.integrity;
 
+import static org.evidenceapi.caching.InProcessCaches.uncached;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -45,7 +46,7 @@ class IntegrityStatementCountTest {
     private long statements(String slug) {
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
-        given().header("Cache-Control", "no-cache").get(Api.V1 + "/articles/" + slug + "/integrity").then().statusCode(200);
+        uncached().get(Api.V1 + "/articles/" + slug + "/integrity").then().statusCode(200);
         return stats.getPrepareStatementCount();
     }
 }

@@ -65,6 +65,13 @@ public interface EvidenceConfig {
     Cors cors();
 
     interface Cache {
+        /**
+         * The in-process caches (anonymous answers, article documents); off, every read goes through the resources
+         * to the database, e.g. to measure what that costs.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
         /** Seconds shared caches may serve a public read; also the lifetime of the in-process caches' entries. */
         @WithDefault("60")
         int maxAge();
@@ -79,8 +86,19 @@ public interface EvidenceConfig {
 
         Responses responses();
 
+        Documents documents();
+
         interface Responses {
             /** Heap for the anonymous answers kept in process (caching/PublicResponseCache). */
+            @WithDefault("16M")
+            MemorySize maxBytes();
+        }
+
+        interface Documents {
+            /**
+             * Heap for the article documents kept in process (article/ArticleDocuments), each a view and its JSON,
+             * weighed as twice the JSON's size.
+             */
             @WithDefault("16M")
             MemorySize maxBytes();
         }

@@ -1,5 +1,6 @@
 package org.evidenceapi.common.persistence;
 
+import static org.evidenceapi.caching.InProcessCaches.uncached;
 import static io.restassured.RestAssured.given;
 import static org.evidenceapi.common.Api.editor;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,7 +44,7 @@ class ReadOnlyTransactionTest {
                 "/api/v1/topics", "/api/v1/search?q=read");
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
-        reads.forEach(path -> given().header("Cache-Control", "no-cache").get(path).then().statusCode(200));
+        reads.forEach(path -> uncached().get(path).then().statusCode(200));
         assertTrue(stats.getEntityLoadCount() > 0, "the reads loaded entities");
         assertEquals(0, stats.getFlushCount(), "flushes during " + reads.size() + " reads");
         editor().get(ARTICLE + "/integrity").then().statusCode(200);
@@ -55,7 +56,7 @@ class ReadOnlyTransactionTest {
     void aWriteReadingWhatItChangesInItsOwnTransactionStillSavesIt() {
         String id = given().get(ARTICLE + "/claims").then().statusCode(200).extract().path("items[1].id");
         String claim = "/api/v1/claims/" + id;
-        Response current = given().header("Cache-Control", "no-cache").get(claim);
+        Response current = uncached().get(claim);
         String certainty = "HIGH".equals(current.path("certainty")) ? "LOW" : "HIGH";
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
@@ -65,7 +66,7 @@ class ReadOnlyTransactionTest {
                 .then().statusCode(200).body("certainty", equalTo(certainty));
         assertTrue(stats.getFlushCount() > 0, "the write flushed");
         assertTrue(stats.getEntityUpdateCount() > 0, "the write updated the claim");
-        given().header("Cache-Control", "no-cache").get(claim).then().statusCode(200)
+        uncached().get(claim).then().statusCode(200)
                 .body("certainty", equalTo(certainty));
     }
 }
