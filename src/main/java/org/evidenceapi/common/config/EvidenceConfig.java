@@ -90,16 +90,16 @@ public interface EvidenceConfig {
 
         interface Responses {
             /** Heap for the anonymous answers kept in process (caching/PublicResponseCache). */
-            @WithDefault("16M")
+            @WithDefault("32M")
             MemorySize maxBytes();
         }
 
         interface Documents {
             /**
              * Heap for the article documents kept in process (article/ArticleDocuments), each a view and its JSON,
-             * weighed as twice the JSON's size.
+             * weighed as twice the JSON's size. Anonymous reads are mostly answered by the response cache in front.
              */
-            @WithDefault("16M")
+            @WithDefault("8M")
             MemorySize maxBytes();
         }
     }

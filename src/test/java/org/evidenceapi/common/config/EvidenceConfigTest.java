@@ -69,8 +69,8 @@ class EvidenceConfigTest {
         assertEquals(60, config.cache().maxAge());
         assertEquals(300, config.cache().staleWhileRevalidate());
         assertEquals(Duration.ofSeconds(1), config.cache().versionRefresh());
-        assertEquals(16L * 1024 * 1024, config.cache().responses().maxBytes().asLongValue());
-        assertEquals(16L * 1024 * 1024, config.cache().documents().maxBytes().asLongValue());
+        assertEquals(32L * 1024 * 1024, config.cache().responses().maxBytes().asLongValue());
+        assertEquals(8L * 1024 * 1024, config.cache().documents().maxBytes().asLongValue());
         assertTrue(config.cache().enabled());
     }
 
