@@ -60,16 +60,8 @@ public class ArticleDocuments {
 
     private Document document(IdOrSlug article, Set<ArticleInclude> include) {
         DocumentKey key = new DocumentKey(article, Set.copyOf(ArticleInclude.effective(include)), viewer.seesDrafts());
-        Document kept = config.cache().enabled() ? documents.find(key) : null;
-        if (kept != null) {
-            return kept;
-        }
-        long madeFrom = version.current();
-        Document made = make(key, madeFrom);
-        if (config.cache().enabled()) {
-            documents.keep(key, made);
-        }
-        return made;
+        return config.cache().enabled() ? documents.get(key, madeFrom -> make(key, madeFrom))
+                : make(key, version.current());
     }
 
     /** The document and its JSON, made with the mapper the ETag filter uses, so tags match what writes compute. */

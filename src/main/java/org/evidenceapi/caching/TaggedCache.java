@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * An in-process cache of what was made from the content: each entry carries the content version it was made from
@@ -46,6 +47,17 @@ public final class TaggedCache<K, V extends TaggedCache.Entry> {
         }
         stats.recordHits(1);
         return kept;
+    }
+
+    /**
+     * The current entry for {@code key}, made by {@code make} from the version it is given if none is kept. Callers
+     * asking for the same key meanwhile wait for that one entry instead of each making their own: after a change,
+     * a popular entry is made once, not once per request in flight.
+     */
+    public V get(K key, LongFunction<V> make) {
+        V kept = find(key);
+        return kept != null ? kept : entries.asMap().compute(key, (k, old) ->
+                old != null && version.isCurrent(old.version(), old.tags()) ? old : make.apply(version.current()));
     }
 
     /** Keeps {@code made} unless what is kept already was made from a later version. */
