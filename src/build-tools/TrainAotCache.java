@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * The training run of the JDK's AOT cache (JEP 514/515): starts the packaged service with
  * {@code -XX:AOTCacheOutput=app.aot} on a throwaway embedded database (its first start migrates and imports the demo
  * article), sends it the reads a restarted instance serves first, and stops it; the JVM writes the cache as it
- * exits. What the cache holds is what this run loaded, linked and profiled, so the requests go through the
- * resources ({@code Cache-Control: no-cache}) and not only the response cache.
+ * exits. What the cache holds is what this run loaded, linked and profiled, so the run has the in-process caches
+ * off ({@code EVIDENCE_CACHE_ENABLED=false}): every read goes through the resources and their queries, not only the
+ * first of each.
  *
  * <p>Run with the JDK the cache is for (25 or newer), which must also be the one that later starts the service:
  * {@code java src/build-tools/TrainAotCache.java APP_DIR [JVM_OPTION...]}; the pom's {@code aot-cache} profile does
@@ -47,6 +48,7 @@ public class TrainAotCache {
         ProcessBuilder builder = new ProcessBuilder(command).directory(appDir.toFile())
                 .redirectErrorStream(true).redirectOutput(appDir.getParent().resolve("aot-training.log").toFile());
         builder.environment().put("EVIDENCE_DATA_DIR", dataDir.toString());
+        builder.environment().put("EVIDENCE_CACHE_ENABLED", "false");
         Process service = builder.start();
         try {
             HttpClient client = HttpClient.newHttpClient();
@@ -54,7 +56,7 @@ public class TrainAotCache {
             awaitStart(client, base, service);
             for (int round = 0; round < ROUNDS; round++) {
                 for (String path : READS) {
-                    read(client, base + path, round % 2 == 0 ? "no-cache" : null);
+                    read(client, base + path);
                 }
             }
         } finally {
@@ -89,12 +91,9 @@ public class TrainAotCache {
         throw new IllegalStateException("the service did not start within " + START_TIMEOUT);
     }
 
-    static void read(HttpClient client, String url, String cacheControl) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip");
-        if (cacheControl != null) {
-            request.header("Cache-Control", cacheControl);
-        }
-        int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    static void read(HttpClient client, String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").build();
+        int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status != 200) {
             throw new IllegalStateException(url + " answered " + status);
         }
