@@ -1,6 +1,7 @@
 package org.evidenceapi.caching;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,7 +18,8 @@ import org.evidenceapi.operations.RequestIds;
 /**
  * Answers an anonymous GET from the {@link PublicResponseCache} on the I/O thread when a current answer is kept:
  * same status, headers and bytes as the resource gave, 304 when If-None-Match names its tag. Anything else goes
- * on to the resources, noting what {@link PublicResponseRecorder} may keep. A client's {@code Cache-Control:
+ * on to the resources, noting what {@link PublicResponseRecorder} may keep; a request for an answer already being
+ * made waits for it ({@link AnswersInFlight}). A client's {@code Cache-Control:
  * no-cache} asks caches to check with the origin (RFC 9111 5.2.1.4): this cache is the origin's own and knows of
  * every change, so what it holds is what the origin would answer, and it answers. Runs after the CORS and security
  * filters, so preflights, CORS and security headers are as for any request.
@@ -37,6 +39,8 @@ public class PublicResponseFilter {
     @Inject
     EvidenceConfig config;
 
+    private final AnswersInFlight inFlight = new AnswersInFlight();
+
     /** A request that may be kept once answered: under this key, made from this version. */
     record Pending(PublicResponseKey key, long version) {
     }
@@ -54,11 +58,29 @@ public class PublicResponseFilter {
         }
         PublicResponseKey key = PublicResponseKey.of(request);
         PublicResponse kept = cache.find(key);
-        if (kept == null) {
+        if (kept != null) {
+            replay(request, context.response(), kept);
+            return;
+        }
+        Context own = ((HttpServerRequestInternal) request).context();
+        if (inFlight.make(key, () -> own.runOnContext(ignored -> resume(context, key)))) {
+            context.addEndHandler(ended -> inFlight.made(key));
             context.put(PENDING, new Pending(key, current));
             context.next();
+        }
+    }
+
+    /** After the request making the answer ended: its answer if it was kept and is current, else the resources. */
+    private void resume(RoutingContext context, PublicResponseKey key) {
+        if (context.response().closed()) {
+            return;
+        }
+        PublicResponse made = cache.find(key);
+        if (made != null) {
+            replay(context.request(), context.response(), made);
         } else {
-            replay(request, context.response(), kept);
+            context.put(PENDING, new Pending(key, version.current()));
+            context.next();
         }
     }
 

@@ -19,8 +19,15 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.evidenceapi.visibility.ArticleStatus;
 import org.evidenceapi.editing.MergePatch;
 import org.evidenceapi.importing.ArticleImporter;
@@ -158,6 +165,37 @@ class PublicResponseCacheTest {
         editor().get(path).then().statusCode(200)
                 .header("Cache-Control", "private, no-store");
         assertEquals(hits, hits(), "the editor's request was not answered from the cache");
+    }
+
+    /** After a change drops a page, the requests that come while it is made again wait for it: it is made once. */
+    @Test
+    void concurrentReadsOfADroppedPageMakeItOnce() throws Exception {
+        String path = kept("kept-coalesced") + "/claims"; // not also behind the article documents' cache
+        InProcessCaches.uncached();
+        sessionFactory.getStatistics().clear();
+        String alone = given().get(path).then().statusCode(200).extract().asString();
+        long once = sessionFactory.getStatistics().getPrepareStatementCount();
+
+        InProcessCaches.changedElsewhere("article:kept-coalesced");
+        sessionFactory.getStatistics().clear();
+        ExecutorService readers = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(readers.submit(() -> {
+                    start.await();
+                    return given().get(path).then().statusCode(200).extract().asString();
+                }));
+            }
+            start.countDown();
+            for (Future<String> answer : answers) {
+                assertEquals(alone, answer.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+        assertEquals(once, sessionFactory.getStatistics().getPrepareStatementCount(), "made once for 16 readers");
     }
 
     /** no-cache asks to check with the origin: this cache is the origin's, and knows of every change. */
