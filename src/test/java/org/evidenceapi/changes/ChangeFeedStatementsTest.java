@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.evidenceapi.common.H2Plans;
 import org.evidenceapi.common.RecordedStatements;
@@ -56,6 +57,14 @@ class ChangeFeedStatementsTest {
         String plan = H2Plans.of(dataSource, entries);
         assertTrue(plan.contains("CHANGE_ENTRY_ORDER"), plan);
         assertFalse(plan.contains("tableScan"), plan);
+    }
+
+    @Test
+    void aChangeLooksTheEntriesOfWhatItTouchedUpInAnIndex() throws SQLException {
+        String lookup = ChangeLog.ENTRIES.formatted(
+                "'" + UUID.randomUUID() + "', '" + UUID.randomUUID() + "'");
+        String plan = H2Plans.of(dataSource, lookup);
+        assertTrue(plan.contains("CHANGE_ENTRY_RESOURCE: RESOURCE_ID IN("), plan);
     }
 
     private List<String> statementsOfSync(FeedClient reader) {
