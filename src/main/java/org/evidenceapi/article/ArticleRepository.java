@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.evidenceapi.common.persistence.ListParameter;
 import org.evidenceapi.common.paging.CursorValue;
 import org.evidenceapi.common.persistence.Fetch;
 import org.evidenceapi.common.paging.Filter;
@@ -72,9 +73,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** The bodies of these articles, by article and position, in one statement. */
     public List<StoredSection> sections(Collection<UUID> articleIds) {
-        return getEntityManager().createQuery("select distinct s from StoredSection s left join fetch s.blocks b "
+        return ListParameter.query(getEntityManager(), "select distinct s from StoredSection s left join fetch s.blocks b "
                 + "left join fetch b.items where s.article.id in :articles order by s.article.id, s.position",
-                StoredSection.class).setParameter("articles", articleIds).getResultList();
+                StoredSection.class, "articles", articleIds).getResultList();
     }
 
     public void persistSection(StoredSection section) {

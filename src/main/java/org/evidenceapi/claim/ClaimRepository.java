@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.evidenceapi.common.persistence.ListParameter;
 import org.evidenceapi.common.paging.CursorValue;
 import org.evidenceapi.common.persistence.Fetch;
 import org.evidenceapi.common.paging.Filter;
@@ -51,11 +52,11 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
     /** The claims of these articles, by article and position, with citations, studies and factors: two statements. */
     public List<Claim> ofArticles(Collection<UUID> articleIds) {
-        List<Claim> claims = getEntityManager().createQuery("select e from Claim e left join fetch e.citations "
+        List<Claim> claims = ListParameter.query(getEntityManager(), "select e from Claim e left join fetch e.citations "
                 + "left join fetch e.studies where e.articleId in :articles order by e.articleId, e.position",
-                Claim.class).setParameter("articles", articleIds).getResultList();
-        getEntityManager().createQuery("select e from Claim e left join fetch e.certaintyFactors "
-                + "where e.articleId in :articles", Claim.class).setParameter("articles", articleIds).getResultList();
+                Claim.class, "articles", articleIds).getResultList();
+        ListParameter.query(getEntityManager(), "select e from Claim e left join fetch e.certaintyFactors "
+                + "where e.articleId in :articles", Claim.class, "articles", articleIds).getResultList();
         return claims;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.evidenceapi.common.persistence.ListParameter;
 import org.evidenceapi.common.paging.CursorValue;
 import org.evidenceapi.common.persistence.Fetch;
 import org.evidenceapi.common.paging.Filter;
@@ -72,9 +73,9 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
 
     /** The bibliographies of these articles, by article and citation number, with the papers: one statement. */
     public List<ArticleReference> citedBy(Collection<UUID> articleIds) {
-        return getEntityManager().createQuery("select e from ArticleReference e join fetch e.reference r "
+        return ListParameter.query(getEntityManager(), "select e from ArticleReference e join fetch e.reference r "
                 + "left join fetch r.authors where e.articleId in :articles order by e.articleId, e.citationNumber",
-                ArticleReference.class).setParameter("articles", articleIds).getResultList();
+                ArticleReference.class, "articles", articleIds).getResultList();
     }
 
     /** The article's bibliography entries, without their papers. */
@@ -124,9 +125,9 @@ public class ReferenceRepository implements PanacheRepositoryBase<Reference, UUI
             return Map.of();
         }
         Map<UUID, Bibliography> numbering = new HashMap<>();
-        getEntityManager().createQuery("select e.articleId, e.citationNumber, r.id, r.updateStatus "
-                + "from ArticleReference e join e.reference r where e.articleId in :ids", Object[].class)
-                .setParameter("ids", articleIds).getResultList()
+        ListParameter.query(getEntityManager(), "select e.articleId, e.citationNumber, r.id, r.updateStatus "
+                + "from ArticleReference e join e.reference r where e.articleId in :ids", Object[].class, "ids",
+                articleIds).getResultList()
                 .forEach(row -> numbering.computeIfAbsent((UUID) row[0], k -> new Bibliography())
                         .add((Integer) row[1], (UUID) row[2], (UpdateStatus) row[3]));
         return numbering;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.evidenceapi.common.persistence.ListParameter;
 import org.evidenceapi.visibility.VisibleArticles;
 
 /** What a page of hits shows, read in one statement per kind (three for studies), whichever engine ranked them. */
@@ -38,8 +39,8 @@ public class HitDetails {
 
     private void articles(List<UUID> ids, Map<String, Details> details) {
         if (!ids.isEmpty()) {
-            em.createQuery("select a.id, a.slug, a.title, a.subtitle, a.summary from Article a where a.id in :ids",
-                    Object[].class).setParameter("ids", ids).getResultList().forEach(r -> details.put(
+            ListParameter.query(em, "select a.id, a.slug, a.title, a.subtitle, a.summary from Article a where a.id in :ids",
+                    Object[].class, "ids", ids).getResultList().forEach(r -> details.put(
                             key(SearchKind.ARTICLE, (UUID) r[0]), new Details((String) r[2], link(r, 0),
                                     Arrays.asList((String) r[2], (String) r[3], (String) r[4]))));
         }
@@ -47,8 +48,8 @@ public class HitDetails {
 
     private void claims(List<UUID> ids, Map<String, Details> details) {
         if (!ids.isEmpty()) {
-            em.createQuery("select c.id, c.statement, c.sectionHeading, a.id, a.slug, a.title from Claim c "
-                    + "join Article a on a.id = c.articleId where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
+            ListParameter.query(em, "select c.id, c.statement, c.sectionHeading, a.id, a.slug, a.title from Claim c "
+                    + "join Article a on a.id = c.articleId where c.id in :ids", Object[].class, "ids", ids).getResultList()
                     .forEach(r -> details.put(key(SearchKind.CLAIM, (UUID) r[0]), new Details((String) r[1],
                             link(r, 3), Arrays.asList((String) r[1], (String) r[2]))));
         }
@@ -65,9 +66,9 @@ public class HitDetails {
                 + "join Article a on a.id = c.articleId where ", ids, visible));
         belonging.sort(Comparator.comparing((Object[] r) -> (Instant) r[4]).thenComparing(r -> r[1].toString()));
         belonging.forEach(r -> articles.putIfAbsent((UUID) r[0], link(r, 1)));
-        em.createQuery("select s.id, s.title, s.population.condition, s.intervention, s.population.description, "
-                + "s.comparator, s.notes from StudySummary s where s.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()
+        ListParameter.query(em, "select s.id, s.title, s.population.condition, s.intervention, s.population.description, "
+                + "s.comparator, s.notes from StudySummary s where s.id in :ids", Object[].class, "ids", ids)
+                .getResultList()
                 .forEach(r -> details.put(key(SearchKind.STUDY, (UUID) r[0]), new Details((String) r[1],
                         articles.get((UUID) r[0]), Arrays.asList((String) r[1], join(r[2], r[3]),
                                 join(r[4], join(r[5], r[6]))))));
@@ -75,8 +76,8 @@ public class HitDetails {
 
     /** The articles these studies are attached to or linked from, from the studies' side: no walk over every article. */
     private List<Object[]> belonging(String select, List<UUID> ids, VisibleArticles visible) {
-        return visible.bind(em.createQuery(select + "s.id in :ids" + visible.and("a"), Object[].class)
-                .setParameter("ids", ids)).getResultList();
+        return visible.bind(ListParameter.query(em, select + "s.id in :ids" + visible.and("a"), Object[].class, "ids",
+                ids)).getResultList();
     }
 
     private static HitArticle link(Object[] row, int from) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.evidenceapi.common.persistence.ListParameter;
 import org.evidenceapi.common.paging.CursorValue;
 import org.evidenceapi.common.persistence.Fetch;
 import org.evidenceapi.common.paging.Filter;
@@ -61,22 +62,22 @@ public class StudyRepository implements PanacheRepositoryBase<StudySummary, UUID
      * the studies themselves come from {@link #ofArticlesWithReferences}.
      */
     public List<Object[]> memberships(Collection<UUID> articleIds) {
-        return getEntityManager().createQuery(MEMBERSHIPS, Object[].class).setParameter("articles", articleIds)
+        return ListParameter.query(getEntityManager(), MEMBERSHIPS, Object[].class, "articles", articleIds)
                 .getResultList();
     }
 
     /** The studies of these articles (see {@link #OF_ARTICLE}) with the papers that report them, in one statement. */
     public List<StudySummary> ofArticlesWithReferences(Collection<UUID> articleIds) {
-        return getEntityManager().createQuery("select e from StudySummary e join fetch e.reference where "
-                + OF_ARTICLES + " order by e.createdAt, e.id", StudySummary.class).setParameter("articles", articleIds)
+        return ListParameter.query(getEntityManager(), "select e from StudySummary e join fetch e.reference where "
+                + OF_ARTICLES + " order by e.createdAt, e.id", StudySummary.class, "articles", articleIds)
                 .getResultList();
     }
 
     /** Every summary of these papers with its outcomes, in one statement per slice of ids. */
     public List<StudySummary> ofReferences(Collection<UUID> referenceIds) {
-        return InLists.sliced(referenceIds, slice -> getEntityManager().createQuery("select distinct e from "
-                + "StudySummary e left join fetch e.outcomes where e.referenceId in :ids", StudySummary.class)
-                .setParameter("ids", slice).getResultList());
+        return InLists.sliced(referenceIds, slice -> ListParameter.query(getEntityManager(), "select distinct e from "
+                + "StudySummary e left join fetch e.outcomes where e.referenceId in :ids", StudySummary.class, "ids",
+                slice).getResultList());
     }
 
     /** The slugs of the articles whose claims rest on the study summary, in order. */

@@ -17,6 +17,6 @@ public final class Fetch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(jpql, type).setParameter("ids", ids).getResultList();
+        return ListParameter.query(em, jpql, type, "ids", ids).getResultList();
     }
 }
