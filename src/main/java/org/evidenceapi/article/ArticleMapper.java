@@ -66,12 +66,11 @@ public final class ArticleMapper {
                 claims, studies, references);
     }
 
-    /** Needs the article's labels, authors and topics loaded. */
-    static ArticleListItem listItem(Article a) {
+    /** The article's own fields with its labels, authors and topics as read for a list. */
+    static ArticleListItem listItem(Article a, ArticleLinks links) {
         return new ArticleListItem(a.id, a.slug, a.title, a.subtitle, a.series, a.seriesPart, a.summary, a.level,
-                List.copyOf(a.labels), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version,
-                a.readingTimeMinutes, a.authors.stream().map(AuthorRef::of).toList(),
-                a.topics.stream().map(TopicRef::of).toList());
+                List.copyOf(links.labels()), a.status, a.createdAt, a.publishedAt, a.updatedAt, a.version,
+                a.readingTimeMinutes, List.copyOf(links.authors()), List.copyOf(links.topics()));
     }
 
     /** The PUT body that gives the article: what a merge patch applies to. */

@@ -2,7 +2,12 @@ package org.evidenceapi.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.evidenceapi.author.AuthorRef;
+import org.evidenceapi.topic.TopicRef;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,16 +49,33 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 .setParameter("slugs", slugs).getResultList();
     }
 
-    /** A page of articles with labels, authors and topics: four statements whatever the page size. */
+    /** A page of articles; their labels, authors and topics come from {@link #links}. */
     public PageSlice<Article> page(Filter filter, PageRequest<Article> request) {
-        PageSlice<Article> slice = Keyset.page(getEntityManager(), Article.class, "Article", filter, request,
-                a -> a.id);
-        List<UUID> ids = slice.items().stream().map(a -> a.id).toList();
-        Fetch.byIds(getEntityManager(), Article.class,
-                "select e from Article e left join fetch e.labels where e.id in :ids", ids);
-        fetchAuthors(ids, false);
-        fetchTopics(ids);
-        return slice;
+        return Keyset.page(getEntityManager(), Article.class, "Article", filter, request, a -> a.id);
+    }
+
+    /**
+     * The labels, authors and topics of these articles as a list shows them, in their order: three statements of
+     * plain values, so no collection of the articles is loaded.
+     */
+    public Map<UUID, ArticleLinks> links(List<UUID> ids) {
+        Map<UUID, ArticleLinks> links = new HashMap<>();
+        ids.forEach(id -> links.put(id, new ArticleLinks(new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
+        if (!ids.isEmpty()) {
+            rows("select e.id, l from Article e join e.labels l where e.id in :ids order by e.id, index(l)", ids)
+                    .forEach(row -> links.get((UUID) row[0]).labels().add((String) row[1]));
+            rows("select e.id, a.id, a.slug, a.name from Article e join e.authors a where e.id in :ids "
+                    + "order by e.id, index(a)", ids).forEach(row -> links.get((UUID) row[0]).authors()
+                            .add(new AuthorRef((UUID) row[1], (String) row[2], (String) row[3])));
+            rows("select e.id, t.id, t.slug, t.name from Article e join e.topics t where e.id in :ids "
+                    + "order by e.id, index(t)", ids).forEach(row -> links.get((UUID) row[0]).topics()
+                            .add(new TopicRef((UUID) row[1], (String) row[2], (String) row[3])));
+        }
+        return links;
+    }
+
+    private List<Object[]> rows(String jpql, List<UUID> ids) {
+        return ListParameter.query(getEntityManager(), jpql, Object[].class, "ids", ids).getResultList();
     }
 
     public void fetchAuthors(List<UUID> ids, boolean withCredentials) {

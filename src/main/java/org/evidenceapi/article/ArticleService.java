@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.evidenceapi.claim.Claim;
@@ -60,7 +61,8 @@ public class ArticleService {
     @ReadOnlyTransaction
     public ArticlePage list(ArticleFilter filter, PageRequest<Article> request) {
         PageSlice<Article> slice = articles.page(filter.toFilter(visibility.articles()), request);
-        return new ArticlePage(slice.map(ArticleMapper::listItem), slice.page());
+        Map<UUID, ArticleLinks> links = articles.links(slice.items().stream().map(a -> a.id).toList());
+        return new ArticlePage(slice.map(a -> ArticleMapper.listItem(a, links.get(a.id))), slice.page());
     }
 
     @ReadOnlyTransaction

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.Instant;
 import java.util.List;
+import org.evidenceapi.author.AuthorRef;
+import org.evidenceapi.topic.TopicRef;
 import org.evidenceapi.author.Author;
 import org.evidenceapi.topic.Topic;
 import org.junit.jupiter.api.Tag;
@@ -44,7 +46,8 @@ class ArticleMapperTest {
     void aListItemIsTheViewWithoutBody() {
         Article article = new Article();
         ArticleView view = stored(input(ArticleStatus.DRAFT, null), article);
-        ArticleListItem item = ArticleMapper.listItem(article);
+        ArticleListItem item = ArticleMapper.listItem(article, new ArticleLinks(article.labels,
+                article.authors.stream().map(AuthorRef::of).toList(), article.topics.stream().map(TopicRef::of).toList()));
 
         assertEquals(List.of(view.slug(), view.title(), view.subtitle(), view.series(), view.seriesPart(),
                 view.summary(), view.level(), view.labels(), view.status(), view.readingTimeMinutes()),
