@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.evidenceapi.common.persistence.ListParameter;
 import org.evidenceapi.common.paging.CursorValue;
-import org.evidenceapi.common.persistence.Fetch;
 import org.evidenceapi.common.paging.Filter;
 import org.evidenceapi.common.paging.Keyset;
 import org.evidenceapi.common.paging.PageRequest;
@@ -45,18 +44,27 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return slice;
     }
 
-    /** Every claim of an article in position order, with everything a ClaimView needs, in two statements. */
+    /** Every claim of an article in position order, with everything a ClaimView needs, in three statements. */
     public List<Claim> ofArticle(UUID articleId) {
         return ofArticles(List.of(articleId));
     }
 
-    /** The claims of these articles, by article and position, with citations, studies and factors: two statements. */
+    /** The claims of these articles, by article and position, with citations, studies and factors: three statements. */
     public List<Claim> ofArticles(Collection<UUID> articleIds) {
+        return collections("e.articleId in :articles", "articles", articleIds, " order by e.articleId, e.position");
+    }
+
+    /**
+     * The claims matching {@code condition} with their three lists, one statement each: fetching two lists in one
+     * statement would return every pairing of a claim's citations and studies.
+     */
+    private List<Claim> collections(String condition, String name, Collection<UUID> values, String order) {
         List<Claim> claims = ListParameter.query(getEntityManager(), "select e from Claim e left join fetch e.citations "
-                + "left join fetch e.studies where e.articleId in :articles order by e.articleId, e.position",
-                Claim.class, "articles", articleIds).getResultList();
-        ListParameter.query(getEntityManager(), "select e from Claim e left join fetch e.certaintyFactors "
-                + "where e.articleId in :articles", Claim.class, "articles", articleIds).getResultList();
+                + "where " + condition + order, Claim.class, name, values).getResultList();
+        for (String list : List.of("studies", "certaintyFactors")) {
+            ListParameter.query(getEntityManager(), "select e from Claim e left join fetch e." + list + " where "
+                    + condition, Claim.class, name, values).getResultList();
+        }
         return claims;
     }
 
@@ -72,12 +80,12 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 + "where e.articleId = :article", Integer.class).setParameter("article", articleId).getSingleResult();
     }
 
-    /** Citations, studies with outcomes and certainty factors of the given claims: three statements. */
+    /** Citations, studies with outcomes and certainty factors of the given claims: four statements. */
     private void fetchDetails(List<UUID> ids) {
-        List<Claim> claims = Fetch.byIds(getEntityManager(), Claim.class,
-                "select e from Claim e left join fetch e.citations left join fetch e.studies where e.id in :ids", ids);
-        Fetch.byIds(getEntityManager(), Claim.class,
-                "select e from Claim e left join fetch e.certaintyFactors where e.id in :ids", ids);
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Claim> claims = collections("e.id in :ids", "ids", ids, "");
         studies.fetchOutcomes(claims.stream().flatMap(c -> c.studies.stream()).map(s -> s.id).distinct().toList());
     }
 }

@@ -35,7 +35,7 @@ class IntegrityStatementCountTest {
         long small = statements("integrity-count-small");
         long large = statements("integrity-count-large");
         assertEquals(small, large, "statements for 3 claims vs 200 claims");
-        assertEquals(7, large, "article, study memberships, studies, claims (two), bibliography, body");
+        assertEquals(8, large, "article, study memberships, studies, claims (three), bibliography, body");
     }
 
     @Test
