@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.persistence.QueryTimeoutException;
 import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hibernate.exception.ConstraintViolationException;
@@ -26,5 +27,15 @@ public class FailingResource {
     public String violateConstraint() {
         throw new ConstraintViolationException("could not execute statement",
                 new SQLException("Unique index violation on bib_reference(doi_key)"), "constraint_doi_key");
+    }
+
+    /** A statement the database cancelled past its time limit, as the ORM reports it inside a read. */
+    @GET
+    @Path("/timeout")
+    @Operation(hidden = true)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String timeOut() {
+        throw new IllegalStateException("read failed", new QueryTimeoutException("JDBC exception executing SQL",
+                new SQLException("Statement was canceled or the session timed out", "57014")));
     }
 }

@@ -35,4 +35,17 @@ class UnexpectedFailureTest {
                 .body(not(containsString("bib_reference")))
                 .body(not(containsString("constraint_doi_key")));
     }
+
+    @Test
+    void aStatementTheDatabaseCancelledIsA503ToRetryNotAServerError() {
+        given().get("/test-only/failure/timeout").then()
+                .statusCode(503)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", "5")
+                .body("title", equalTo("Service Unavailable"))
+                .body("instance", equalTo("/test-only/failure/timeout"))
+                .body("detail", containsString("did not answer in time"))
+                .body(not(containsString("57014")))
+                .body(not(containsString("QueryTimeoutException")));
+    }
 }

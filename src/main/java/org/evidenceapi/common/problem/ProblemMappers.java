@@ -6,6 +6,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.QueryTimeoutException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.StaleStateException;
@@ -102,8 +105,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (timedOut(e)) {
+            LOG.warn("Timed out on " + uri.getPath() + ": " + e.getMessage());
+            Response response = respond(503, "The database did not answer in time: the request ran past its time "
+                    + "limit and was cancelled, nothing was changed. Try again shortly.", null, uri);
+            response.getHeaders().add("Retry-After", String.valueOf(TIMED_OUT_RETRY_SECONDS));
+            return response;
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(500, "The server could not complete the request. The failure has been logged.", null, uri);
+    }
+
+    static final int TIMED_OUT_RETRY_SECONDS = 5;
+
+    /**
+     * A statement the database cancelled (its timeout, or the transaction manager rolling back a transaction past
+     * its own), however the ORM and the transaction wrapped it: SQLState 57014 on H2 and PostgreSQL.
+     */
+    static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof QueryTimeoutException || cause instanceof org.hibernate.QueryTimeoutException
+                    || cause instanceof SQLTimeoutException
+                    || cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Response respond(int status, String detail, List<FieldError> errors, UriInfo uri) {
