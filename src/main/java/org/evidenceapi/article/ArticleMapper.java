@@ -4,14 +4,12 @@ import org.evidenceapi.visibility.ArticleStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.evidenceapi.author.Author;
-import org.evidenceapi.author.AuthorRef;
 import org.evidenceapi.author.AuthorView;
 import org.evidenceapi.claim.ClaimView;
 import org.evidenceapi.common.persistence.Timestamps;
 import org.evidenceapi.reference.CitedReference;
 import org.evidenceapi.study.StudyView;
 import org.evidenceapi.topic.Topic;
-import org.evidenceapi.topic.TopicRef;
 import org.evidenceapi.topic.TopicView;
 
 /**

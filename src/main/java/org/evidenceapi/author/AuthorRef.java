@@ -5,7 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An author named in an article list item; read /authors/{slug} for the full record.")
 public record AuthorRef(UUID id, String slug, String name) {
-    public static AuthorRef of(Author author) {
-        return new AuthorRef(author.id, author.slug, author.name);
-    }
 }

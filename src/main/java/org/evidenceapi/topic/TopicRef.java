@@ -5,7 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A topic named in an article list item.")
 public record TopicRef(UUID id, String slug, String name) {
-    public static TopicRef of(Topic topic) {
-        return new TopicRef(topic.id, topic.slug, topic.name);
-    }
 }

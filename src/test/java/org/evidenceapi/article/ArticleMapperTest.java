@@ -47,7 +47,8 @@ class ArticleMapperTest {
         Article article = new Article();
         ArticleView view = stored(input(ArticleStatus.DRAFT, null), article);
         ArticleListItem item = ArticleMapper.listItem(article, new ArticleLinks(article.labels,
-                article.authors.stream().map(AuthorRef::of).toList(), article.topics.stream().map(TopicRef::of).toList()));
+                article.authors.stream().map(a -> new AuthorRef(a.id, a.slug, a.name)).toList(),
+                article.topics.stream().map(t -> new TopicRef(t.id, t.slug, t.name)).toList()));
 
         assertEquals(List.of(view.slug(), view.title(), view.subtitle(), view.series(), view.seriesPart(),
                 view.summary(), view.level(), view.labels(), view.status(), view.readingTimeMinutes()),

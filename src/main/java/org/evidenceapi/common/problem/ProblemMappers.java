@@ -107,10 +107,9 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (timedOut(e)) {
             LOG.warn("Timed out on " + uri.getPath() + ": " + e.getMessage());
-            Response response = respond(503, "The database did not answer in time: the request ran past its time "
-                    + "limit and was cancelled, nothing was changed. Try again shortly.", null, uri);
-            response.getHeaders().add("Retry-After", String.valueOf(TIMED_OUT_RETRY_SECONDS));
-            return response;
+            return problem(RetryLater.unavailable("The database did not answer in time: the request ran past its "
+                    + "time limit and was cancelled, nothing was changed. Try again shortly.",
+                    TIMED_OUT_RETRY_SECONDS), uri);
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(500, "The server could not complete the request. The failure has been logged.", null, uri);
