@@ -18,6 +18,8 @@ import org.evidenceapi.common.security.Viewer;
 @ApplicationScoped
 public class ChangeFeed {
     static final String RESYNC = " Start again without since and replace your copy with what that sync returns.";
+    /** The since value that asks for a token at the feed's head instead of a first sync. */
+    static final String NOW = "now";
 
     @Inject
     ChangeEntryRepository entries;
@@ -29,9 +31,11 @@ public class ChangeFeed {
     @ReadOnlyTransaction
     public Changes page(String since, String limit) {
         int size = PageRequest.limit(limit);
-        SyncToken from = since == null ? SyncToken.start(entries.head().sequence()) : decoded(since);
+        boolean fromToken = since != null && !NOW.equals(since);
+        SyncToken from = fromToken ? decoded(since)
+                : since == null ? SyncToken.start(entries.head().sequence()) : SyncToken.at(entries.head().sequence());
         List<ChangeEntry> rows = entries.after(from, size + 1, !viewer.seesDrafts());
-        if (since != null) {
+        if (fromToken) {
             // read after the entries: a purge that took tombstones from them has moved oldest by then
             requireServed(from, entries.head());
         }

@@ -35,6 +35,8 @@ public class ChangeResource {
                     + "this reader may no longer see it (deleted, archived, unpublished, or a claim of such an "
                     + "article). Without since, a first sync: everything this reader can see, page by page, and no "
                     + "tombstones. Follow next while hasMore is true; keep the last next and ask with it later. "
+                    + "since=now starts at the feed's head instead, for a client that already holds the current content "
+                    + "(a cache filled by reading): no first sync, and the last commit's changes may come once more. "
                     + "Without a token only published content appears; an editor's token sees every change. A token "
                     + "that is unknown, from another server or older than the removals the feed keeps "
                     + "(evidence.changes.tombstone-retention, 30 days) is a 410: sync again from scratch.")
@@ -43,7 +45,8 @@ public class ChangeResource {
     @APIResponse(responseCode = "410", description = "The since token can no longer be served: sync from scratch.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Changes> list(
-            @QueryParam("since") @Parameter(description = "The next token of an earlier page. Omit for a first sync.")
+            @QueryParam("since") @Parameter(description = "The next token of an earlier page; now for a token at the feed's "
+                    + "head; omitted for a first sync.")
             String since,
             @QueryParam("limit") @Parameter(description = "Entries per page, 1 to 100.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))

@@ -18,6 +18,14 @@ record SyncToken(long sequence, String type, UUID id, long horizon) {
         return new SyncToken(0, "", new UUID(0, 0), head);
     }
 
+    /**
+     * At the feed's head: for a client that already holds what it needs (a cache filled by reading), from now on.
+     * Entries of the last commit, numbered {@code head}, come once more: applying a change twice is harmless.
+     */
+    static SyncToken at(long head) {
+        return new SyncToken(head, "", new UUID(0, 0), head);
+    }
+
     String encode() {
         String text = String.join(":", VERSION, Long.toString(sequence), type, id.toString(), Long.toString(horizon));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));

@@ -17,10 +17,19 @@ function setTitle(text) {
   document.title = text ? `${text} · Evidence API` : 'Evidence API';
 }
 
+/** Remembers the answer the page renders, so that only a change to that one renders it again; answers the path. */
+function shown(path) {
+  state.shown = new URL(path, BASE).href;
+  return path;
+}
+
 function showError(error) {
+  const offline = !error.status && !navigator.onLine;
   main.replaceChildren(el('div', { class: 'notice', role: 'alert' },
-    el('h1', null, error.status === 404 ? 'Not found' : 'Something went wrong'),
-    el('p', null, error.message), el('p', null, el('a', { href: '/' }, 'All articles'))));
+    el('h1', null, offline ? 'Offline' : error.status === 404 ? 'Not found' : 'Something went wrong'),
+    el('p', null, offline ? 'This page is not stored on this device: it was not read here, or it has changed or '
+      + 'been withdrawn since. It opens when you are back online.' : error.message),
+    el('p', null, el('a', { href: '/' }, 'All articles'))));
   main.setAttribute('aria-busy', 'false');
 }
 
@@ -28,7 +37,7 @@ function showError(error) {
 
 async function renderList(cursor) {
   setTitle(null);
-  const page = await getJson(BASE, `/api/v1/articles?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, headers());
+  const page = await getJson(BASE, shown(`/api/v1/articles?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`), headers());
   const items = page.items.map((a) => el('li', { class: 'article-item' },
     el('h2', null, el('a', { href: `/read/${a.slug}` }, a.title)),
     a.subtitle ? el('p', { class: 'subtitle' }, a.subtitle) : null,
@@ -116,14 +125,19 @@ function claimed(tag, text, claims, article, bibliography) {
   if (!claims || !claims.length) return el(tag, null, withCitationLinks(text));
   const markers = claims.map((claim) => {
     const id = `card-${++cardCount}`;
-    const card = evidenceCard(claim, article, bibliography, id);
-    card.hidden = true;
-    card.setAttribute('role', 'region');
+    // the card is built when first opened: the article is on screen sooner
+    let card = el('div', { id, role: 'region', hidden: true });
     const button = el('button', {
       class: 'claim-marker', type: 'button', 'aria-expanded': 'false', 'aria-controls': id,
       'data-claim-id': claim.id, title: claim.statement,
     }, 'Evidence ', el('span', { class: 'marker-certainty' }, words(claim.certainty)));
     const toggle = (open) => {
+      if (open && !card.childElementCount) {
+        const built = evidenceCard(claim, article, bibliography, id);
+        built.setAttribute('role', 'region');
+        card.replaceWith(built);
+        card = built;
+      }
       card.hidden = !open;
       button.setAttribute('aria-expanded', String(open));
     };
@@ -186,7 +200,7 @@ async function integrityWarnings(article) {
 }
 
 async function renderArticle(slug) {
-  const article = await getJson(BASE, `/api/v1/articles/${encodeURIComponent(slug)}?${INCLUDE}`, headers());
+  const article = await getJson(BASE, shown(`/api/v1/articles/${encodeURIComponent(slug)}?${INCLUDE}`), headers());
   setTitle(article.title);
   const bibliography = bibliographyOf(article);
   const places = placeClaims(article);
@@ -274,11 +288,17 @@ signIn();
 route();
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('/sw.js').catch(() => { /* offline reading is a bonus, not a requirement */ });
-  // an answer the page rendered from the worker's store has changed on the server: render the new one
+  // the answer the page rendered from the worker's store has changed on the server: render the new one
   let pending = null;
   navigator.serviceWorker.addEventListener('message', (event) => {
-    if (event.data && event.data.type === 'changed' && !pending) {
+    if (event.data && event.data.type === 'changed' && event.data.url === state.shown && !pending) {
       pending = setTimeout(() => { pending = null; route(); }, 100);
     }
   });
+  // what the worker keeps follows the changes feed: on each page, when back online, and every minute while shown
+  const follow = () => navigator.serviceWorker.ready
+    .then((registration) => registration.active && registration.active.postMessage({ type: 'follow-changes' }));
+  follow();
+  window.addEventListener('online', follow);
+  setInterval(() => { if (document.visibilityState === 'visible') follow(); }, 60000);
 }

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.evidenceapi.article.EditorArticles;
 import org.evidenceapi.common.Api;
 import org.junit.jupiter.api.Test;
 
@@ -93,12 +94,12 @@ class ChangeFeedPropertyTest {
 
     private void createArticle() {
         String author = authors.isEmpty() ? null : any(authors);
-        articles.add(author == null ? Articles.draft(unique("prop-article")) : Articles.draft(unique("prop-article"), author));
+        articles.add(author == null ? EditorArticles.draft(unique("prop-article")) : EditorArticles.draft(unique("prop-article"), author));
     }
 
     private void retitleArticle() {
         if (!articles.isEmpty()) {
-            Articles.patch(any(articles), Map.of("title", unique("Title")));
+            EditorArticles.patch(any(articles), Map.of("title", unique("Title")));
         }
     }
 
@@ -136,7 +137,7 @@ class ChangeFeedPropertyTest {
         steps.add(status);
         for (String next : steps) {
             if (!next.equals(current)) {
-                Articles.patch(slug, Map.of("status", next));
+                EditorArticles.patch(slug, Map.of("status", next));
                 current = next;
             }
         }
@@ -153,7 +154,7 @@ class ChangeFeedPropertyTest {
 
     private void createClaim() {
         if (!articles.isEmpty()) {
-            claims.add(Articles.claim(any(articles)));
+            claims.add(EditorArticles.claim(any(articles)));
         }
     }
 

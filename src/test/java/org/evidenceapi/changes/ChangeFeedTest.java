@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.evidenceapi.article.EditorArticles;
 import org.evidenceapi.common.Api;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class ChangeFeedTest {
         anonymous.sync();
         editor.sync();
 
-        String slug = Articles.draft("feed-draft-" + UUID.randomUUID());
+        String slug = EditorArticles.draft("feed-draft-" + UUID.randomUUID());
 
         assertTrue(anonymous.sync().isEmpty() || anonymous.sync().stream().noneMatch(i -> slug.equals(i.get("slug"))));
         Map<String, Object> entry = only(editor.sync(), "ARTICLE", slug);
@@ -65,17 +66,17 @@ class ChangeFeedTest {
 
     @Test
     void publishingBringsAnArticleAndItsClaimsAndArchivingTakesThemBack() {
-        String slug = Articles.draft("feed-published-" + UUID.randomUUID());
-        String claim = Articles.claim(slug);
+        String slug = EditorArticles.draft("feed-published-" + UUID.randomUUID());
+        String claim = EditorArticles.claim(slug);
         FeedClient anonymous = FeedClient.anonymous();
         anonymous.sync();
 
-        Articles.publish(slug);
+        EditorArticles.publish(slug);
         List<Map<String, Object>> published = anonymous.sync();
         assertEquals("UPSERT", only(published, "ARTICLE", slug).get("operation"));
         assertEquals("UPSERT", byId(published, "CLAIM", claim).get("operation"));
 
-        Articles.archive(slug);
+        EditorArticles.archive(slug);
         List<Map<String, Object>> archived = anonymous.sync();
         Map<String, Object> tombstone = only(archived, "ARTICLE", slug);
         assertEquals("DELETE", tombstone.get("operation"));
@@ -89,8 +90,8 @@ class ChangeFeedTest {
         String author = "feed-author-" + UUID.randomUUID().toString().substring(0, 8);
         Api.editor().contentType(ContentType.JSON).body(Map.of("slug", author, "name", "Feed Author"))
                 .post(V1 + "/authors").then().statusCode(201);
-        String slug = Articles.draft("feed-named-" + UUID.randomUUID(), author);
-        Articles.publish(slug);
+        String slug = EditorArticles.draft("feed-named-" + UUID.randomUUID(), author);
+        EditorArticles.publish(slug);
         FeedClient anonymous = FeedClient.anonymous();
         anonymous.sync();
 
@@ -130,6 +131,31 @@ class ChangeFeedTest {
         assertTrue(page.getList("items").isEmpty());
         assertFalse(page.getBoolean("hasMore"));
         assertEquals(anonymous.token(), page.getString("next"));
+    }
+
+    @Test
+    void sinceNowStartsAtTheHeadWithoutAFirstSyncAndHearsWhatChangesAfter() {
+        String before = topic("feed-before-now-");
+        topic("feed-last-before-now-"); // the last commit: it may come once more
+        FeedClient cache = FeedClient.anonymous();
+
+        var head = cache.page("now", 100);
+        assertFalse(head.getBoolean("hasMore"));
+        List<Map<String, Object>> atHead = head.getList("items");
+        assertTrue(atHead.size() <= 1, "at most the last commit's change, not a first sync: " + atHead);
+        assertTrue(atHead.stream().noneMatch(i -> before.equals(i.get("slug"))));
+
+        String after = topic("feed-after-now-");
+        List<Map<String, Object>> next = cache.page(head.getString("next"), 100).getList("items");
+        assertEquals("UPSERT", only(next, "TOPIC", after).get("operation"));
+        assertTrue(next.stream().noneMatch(i -> before.equals(i.get("slug"))));
+    }
+
+    private static String topic(String prefix) {
+        String slug = prefix + UUID.randomUUID().toString().substring(0, 8);
+        Api.editor().contentType(ContentType.JSON).body(Map.of("slug", slug, "name", "Topic " + slug))
+                .post(V1 + "/topics").then().statusCode(201);
+        return slug;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,6 +21,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.evidenceapi.article.EditorArticles;
 import org.evidenceapi.common.Api;
 import org.evidenceapi.common.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -59,11 +62,19 @@ class ReaderBrowserTest {
     }
 
     @Test
-    void theListShowsTheSeedArticleAndLinksToItsReaderPage() {
+    void theListShowsTheApisPagesAndLinksToEachArticlesReaderPage() {
         browser.read(url("/"));
-        WebElement link = browser.driver.findElement(By.cssSelector("a[href='/read/" + Api.SEED + "']"));
-        assertEquals("What Are the Health Benefits of Acupuncture?", link.getText());
         assertEquals("Articles", browser.driver.findElement(By.tagName("h1")).getText());
+        assertEquals(Api.json(Api.V1 + "/articles?limit=20").getList("items.title"),
+                browser.driver.findElements(By.cssSelector(".article-item h2 a")).stream().map(WebElement::getText)
+                        .toList());
+        // other tests' articles may come first: page on until the seed's
+        By seed = By.cssSelector("a[href='/read/" + Api.SEED + "']");
+        for (int pages = 1; browser.driver.findElements(seed).isEmpty(); pages++) {
+            assertTrue(pages < 100, "the seed article is on one of the list's pages");
+            browser.read(browser.driver.findElement(By.linkText("Older →")).getAttribute("href"));
+        }
+        assertEquals("What Are the Health Benefits of Acupuncture?", browser.driver.findElement(seed).getText());
     }
 
     @Test
@@ -178,9 +189,7 @@ class ReaderBrowserTest {
         browser.read(url("/read/" + Api.SEED));
         browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("return !!navigator.serviceWorker.controller")));
         browser.read(url("/read/" + Api.SEED)); // now through the worker, which stores the answers
-        browser.driver.executeCdpCommand("Network.enable", Map.of());
-        browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        offline(true);
         try {
             List<Double> articles = new ArrayList<>();
             List<Double> complete = new ArrayList<>();
@@ -195,9 +204,58 @@ class ReaderBrowserTest {
                     + "(ms from navigation)", articles);
             Browser.record("offline, from the worker's store: and its 29 references formatted", complete);
         } finally {
-            browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
-                    "downloadThroughput", -1, "uploadThroughput", -1));
+            offline(false);
         }
+    }
+
+    @Test
+    void storedArticlesFollowTheChangesFeedSoAWithdrawnOneIsNotShownOffline() {
+        String changed = publishedArticle("reader-feed-changed-");
+        String withdrawn = publishedArticle("reader-feed-withdrawn-");
+        browser.read(url("/"));
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("return !!navigator.serviceWorker.controller")));
+        browser.read(url("/read/" + changed));
+        browser.read(url("/read/" + withdrawn));
+        browser.waitUntil(d -> !"none".equals(storedTitle(changed)) && !"none".equals(storedTitle(withdrawn)));
+
+        EditorArticles.patch(changed, Map.of("title", "Changed while the reader was away"));
+        EditorArticles.archive(withdrawn);
+        browser.read(url("/")); // a page of neither article: the feed, not a read, brings both changes
+        browser.waitUntil(d -> "Changed while the reader was away".equals(storedTitle(changed))
+                && "none".equals(storedTitle(withdrawn)));
+
+        offline(true);
+        try {
+            browser.read(url("/read/" + changed));
+            assertEquals("Changed while the reader was away", browser.driver.findElement(By.tagName("h1")).getText());
+            browser.read(url("/read/" + withdrawn));
+            // offline emulation holds the page's requests, not the worker's own: those reach the server (a 404)
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText(), oneOf("Offline", "Not found"));
+            assertTrue(browser.driver.findElements(By.cssSelector("button.claim-marker")).isEmpty());
+        } finally {
+            offline(false);
+        }
+    }
+
+    /** A published article of one claim, written as an editor; answers its slug. */
+    private static String publishedArticle(String prefix) {
+        String slug = EditorArticles.draft(prefix + UUID.randomUUID().toString().substring(0, 8));
+        EditorArticles.claim(slug);
+        EditorArticles.publish(slug);
+        return slug;
+    }
+
+    /** The title of the article as the service worker has it stored; "none" when it stores no answer for it. */
+    private String storedTitle(String slug) {
+        return (String) browser.script("return caches.open('evidence-reader-v1').then(async (cache) => {"
+                + " const key = (await cache.keys()).find((r) => new URL(r.url).pathname === '/api/v1/articles/"
+                + slug + "'); return key ? (await (await cache.match(key)).json()).title : 'none'; })");
+    }
+
+    private void offline(boolean offline) {
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     @Test
