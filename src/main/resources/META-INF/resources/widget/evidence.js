@@ -2,7 +2,8 @@
 //   <script type="module" src="https://this-service/widget/evidence.js"></script>
 // Each renders in its own shadow root from the API that served this script (CORS admits configured origins only),
 // styled by CSS custom properties a host page sets: --evidence-font, --evidence-text, --evidence-background,
-// --evidence-accent, --evidence-border, --evidence-radius, --evidence-muted, --evidence-link.
+// --evidence-accent, --evidence-border, --evidence-radius, --evidence-muted, --evidence-link, --evidence-strong,
+// --evidence-warning, --evidence-weak.
 import {
   INCLUDE, el, getJson, bibliographyOf, formatBibliography, evidenceCard, CARD_CSS,
 } from '../reader/evidence.js';
