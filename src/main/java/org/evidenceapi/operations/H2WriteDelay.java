@@ -1,11 +1,7 @@
 package org.evidenceapi.operations;
 
-import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * On embedded H2, a commit is in the database file before the request that made it answers, whatever JDBC URL is
@@ -16,14 +12,14 @@ import java.sql.Statement;
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2")
-public class H2WriteDelay implements AgroalPoolInterceptor {
+public class H2WriteDelay extends ConnectionSetting {
     @Override
-    public void onConnectionCreate(Connection connection) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET WRITE_DELAY 0");
-        } catch (SQLException e) {
-            throw new IllegalStateException("H2 refused SET WRITE_DELAY 0 (it needs an admin user): without it, "
-                    + "acknowledged writes can be lost when the process dies", e);
-        }
+    String statement() {
+        return "SET WRITE_DELAY 0";
+    }
+
+    @Override
+    String withoutIt() {
+        return "without it (it needs an admin user), acknowledged writes can be lost when the process dies";
     }
 }

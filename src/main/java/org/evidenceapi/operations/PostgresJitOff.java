@@ -1,11 +1,7 @@
 package org.evidenceapi.operations;
 
-import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * On PostgreSQL, every connection the pool opens turns the server's JIT compiler off for its session. PostgreSQL
@@ -16,13 +12,14 @@ import java.sql.Statement;
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
-public class PostgresJitOff implements AgroalPoolInterceptor {
+public class PostgresJitOff extends ConnectionSetting {
     @Override
-    public void onConnectionCreate(Connection connection) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET jit = off");
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL refused SET jit = off", e);
-        }
+    String statement() {
+        return "SET jit = off";
+    }
+
+    @Override
+    String withoutIt() {
+        return "without it, statements costed high are compiled at every execution";
     }
 }
