@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Hibernate wrote them, copied from its log), executed over JDBC against the same database with nothing else, no
  * HTTP, no ORM, no JSON. Each path runs as a read's transaction does (auto-commit off, one commit at the end), its
  * statements prepared each time and every column of every row read, the IN lists padded as the service pads them.
- * What one path reaches here, a read through the service cannot exceed.
+ * What one path reaches here, a read through the service cannot exceed. The statements are copies: when one of
+ * these reads changes its queries, copy them again from Hibernate's log ({@code -Dquarkus.hibernate-orm.log.sql=true}).
  *
  * <p>The service must be stopped (H2's file is locked by its process). Each path first warms up for {@code WARMUP}
  * seconds, then is measured for {@code SECONDS}; prints "path reads_per_second p50_ms p99_ms" per path.
